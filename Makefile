@@ -1,0 +1,35 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench install clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+# The console chat when no TELEGRAM_BOT_TOKEN is set, the Telegram bot when it is.
+run: install
+	$(BIN)/python -m bot validate
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then $(BIN)/python -m bot run; else $(BIN)/python -m bot chat; fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy bot
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+# Quality and speed benchmarks (not part of the test run): see docs/benchmarks.md.
+bench: install
+	$(BIN)/python -m bench.quality
+	$(BIN)/python -m bench.speed
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
