@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.analysis import fold, stem_word, tokens, words
+from bot.stopwords import STOPWORDS
 from bot.knowledge import Entry, KnowledgeBase
 
 FIELD_WEIGHTS = {
@@ -37,7 +38,9 @@ FIELD_WEIGHTS = {
 K1 = 1.2
 B = 0.75
 TYPO_MIN_LENGTH = 4
-TYPO_CUTOFF = 80.0
+TYPO_CUTOFF = 85.0
+TYPO_MAX_LENGTH_CHANGE = 2
+CORRECTED_WEIGHT = 0.8
 FUZZY_FLOOR = 60.0  # token_sort_ratio below this says nothing about a near-copy
 FUZZY_WEIGHT = 0.6
 
@@ -105,40 +108,46 @@ class LanguageIndex:
                 self._phrases.append(phrase)
                 self._phrase_owner.append(position)
 
-    def _query_terms(self, question: str) -> list[str]:
-        """The question's terms, with misspelled words replaced by the nearest known word."""
-        terms = tokens(question, self.language)
-        if self.language == "zh":
-            return terms
-        corrected = []
-        for term in terms:
-            if term in self.idf:
-                corrected.append(term)
-                continue
-            corrected.append(self._correct(term))
-        return corrected
+    def _query_terms(self, question: str) -> dict[str, float]:
+        """The question's terms with their weights; a misspelled word counts for less.
 
-    def _correct(self, term: str) -> str:
-        if len(term) < TYPO_MIN_LENGTH or not self._vocabulary_words:
-            return term
-        # The term is a stem; compare it with the known words' own stems' surface forms.
+        A word the index does not know is replaced by the nearest known word of similar length
+        (``enseigants`` → ``enseignants``), at a lower weight, since the correction may be wrong.
+        """
+        stop = STOPWORDS.get(self.language, frozenset())
+        weights: dict[str, float] = {}
+        for word in words(question, self.language):
+            if word in stop:
+                continue
+            for term in tokens(word, self.language):
+                weight = 1.0
+                if term not in self.idf and self.language != "zh":
+                    corrected = self._correct(word)
+                    if corrected is not None:
+                        term, weight = corrected, CORRECTED_WEIGHT
+                weights[term] = max(weights.get(term, 0.0), weight)
+        return weights
+
+    def _correct(self, word: str) -> str | None:
+        if len(word) < TYPO_MIN_LENGTH or not self._vocabulary_words:
+            return None
         best = process.extractOne(
-            term, self._vocabulary_words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            word, self._vocabulary_words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )
-        if best is None:
-            return term
+        if best is None or abs(len(best[0]) - len(word)) > TYPO_MAX_LENGTH_CHANGE:
+            return None
         return self.vocabulary[best[0]]
 
     def search(self, question: str, limit: int = 10) -> list[Scored]:
         """Entries scored for the question, best first."""
-        terms = list(dict.fromkeys(self._query_terms(question)))
+        terms = self._query_terms(question)
         if not terms or not self.documents:
             return []
         information = sum(self.idf.get(term, self.unknown_idf) for term in terms)
         lexical: dict[int, float] = defaultdict(float)
-        for term in terms:
+        for term, weight in terms.items():
             for position, contribution in self.postings.get(term, ()):
-                lexical[position] += contribution
+                lexical[position] += weight * contribution
         fuzzy: dict[int, float] = {}
         folded = fold(question, self.language)
         for _, similarity, index in process.extract(

@@ -9,7 +9,7 @@ records the question as unanswered. The thresholds below were calibrated on the 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.index import LanguageIndex, build_indexes
@@ -21,12 +21,28 @@ MAX_MATCHES = 5
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where the decision falls; scores are 0–1."""
+    """Where the decision falls; scores are 0–1.
 
-    answer: float = 0.45  # the best entry must score at least this to be quoted
+    Each language has its own answer threshold because each analyser puts scores on its own
+    scale: Chinese bigrams that span two words are unknown terms, so Chinese scores run lower.
+    """
+
+    answer: Mapping[str, float] = field(
+        default_factory=lambda: {
+            "en": 0.40,
+            "fr": 0.40,
+            "es": 0.45,
+            "ru": 0.40,
+            "zh": 0.25,
+            "ar": 0.30,
+        }
+    )  # the best entry must score at least this to be quoted
     margin: float = 0.08  # ...and lead the runner-up by this much
-    clarify: float = 0.30  # candidates offered as choices must score at least this
-    band: float = 0.12  # ...and be within this of the best
+    clarify: float = 0.20  # candidates offered as choices must score at least this
+    band: float = 0.15  # ...and be within this of the best
+
+    def answer_threshold(self, language: str) -> float:
+        return self.answer.get(language, max(self.answer.values()))
 
 
 class Outcome(StrEnum):
@@ -60,13 +76,15 @@ class Decision:
         return self.matches[0] if self.matches else None
 
 
-def decide(scores: Sequence[Match], thresholds: Thresholds) -> tuple[Outcome, tuple[str, ...]]:
+def decide(
+    scores: Sequence[Match], thresholds: Thresholds, language: str
+) -> tuple[Outcome, tuple[str, ...]]:
     """The decision rule alone, on scores best first."""
     if not scores or scores[0].score < thresholds.clarify:
         return Outcome.UNANSWERED, ()
     best = scores[0].score
     runner_up = scores[1].score if len(scores) > 1 else 0.0
-    if best >= thresholds.answer and best - runner_up >= thresholds.margin:
+    if best >= thresholds.answer_threshold(language) and best - runner_up >= thresholds.margin:
         return Outcome.ANSWER, (scores[0].entry_id,)
     close = [
         match.entry_id
@@ -113,7 +131,7 @@ class Matcher:
             raise ValueError(f"unsupported language {language!r}")
         scored = self.indexes[language].search(question, limit=MAX_MATCHES * 2)
         matches = tuple(Match(s.entry_id, round(s.score, 4)) for s in scored[:MAX_MATCHES])
-        outcome, candidates = decide(matches, self.thresholds)
+        outcome, candidates = decide(matches, self.thresholds, language)
         return Decision(question, language, outcome, matches, candidates)
 
     def available_in(self, entry_id: str, language: str) -> bool:

@@ -1,0 +1,93 @@
+"""Speed and memory: per-question latency, start-up time and peak memory.
+
+Run: ``python -m bench.speed``. Latency is measured over the evaluation questions of all six
+languages (language identification, search and decision, as ``ask`` does), at today's knowledge
+base and at a synthetic one 100 times larger (every entry copied 100 times under new ids, about
+30,000 language-texts). Start-up (import, load, index) and peak memory are measured in a fresh
+process each, so nothing measured before pollutes them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+from bench.quality import load_cases
+from bot.cli import knowledge_dir
+from bot.knowledge import LANGUAGES, KnowledgeBase
+from bot.loader import load_knowledge
+from bot.matcher import Matcher
+
+STARTUP_PROBE = """
+import json, resource, time
+start = time.perf_counter()
+from bot.cli import knowledge_dir
+from bot.loader import load_knowledge
+from bot.matcher import Matcher
+knowledge = load_knowledge(knowledge_dir())
+matcher = Matcher(knowledge)
+ready = time.perf_counter() - start
+matcher.match("can AI replace teachers?")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"startup_s": ready, "peak_mb": peak}))
+"""
+
+
+def scaled(knowledge: KnowledgeBase, factor: int) -> KnowledgeBase:
+    """The knowledge base with every entry copied ``factor`` times under new ids."""
+    entries = {}
+    for copy in range(factor):
+        for entry in knowledge.entries.values():
+            new_id = entry.id if copy == 0 else f"{entry.id}-copy{copy}"
+            related = () if copy else entry.related
+            entries[new_id] = dataclasses.replace(entry, id=new_id, related=related)
+    return dataclasses.replace(knowledge, entries=entries)
+
+
+def latencies(matcher: Matcher, questions: list[str]) -> tuple[float, float]:
+    timings = []
+    for question in questions:
+        start = time.perf_counter()
+        matcher.match(question)
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    p99 = timings[min(len(timings) - 1, round(0.99 * (len(timings) - 1)))]
+    return statistics.median(timings), p99
+
+
+def main() -> int:
+    knowledge = load_knowledge(knowledge_dir())
+    questions = [case.question for language in LANGUAGES for case in load_cases(language)]
+    texts = sum(len(entry.languages) for entry in knowledge.entries.values())
+    print("| knowledge base | language-texts | index build (s) | p50 (ms) | p99 (ms) |")
+    print("|---|---|---|---|---|")
+    for factor in (1, 100):
+        base = scaled(knowledge, factor)
+        start = time.perf_counter()
+        matcher = Matcher(base)
+        build = time.perf_counter() - start
+        p50, p99 = latencies(matcher, questions)
+        print(f"| today × {factor} | {texts * factor} | {build:.2f} | {p50:.2f} | {p99:.2f} |")
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", STARTUP_PROBE], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(3)
+    ]
+    startup = min(run["startup_s"] for run in runs)
+    peak = max(run["peak_mb"] for run in runs)
+    print()
+    print(f"start-up (import, load, index), best of 3: {startup:.2f} s")
+    print(f"peak memory after start-up and one question: {peak:.0f} MB")
+    print(f"{len(questions)} questions timed per knowledge base")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
