@@ -23,7 +23,7 @@ from bot.loader import load_knowledge
 from bot.matcher import Matcher
 
 STARTUP_PROBE = """
-import json, resource, time
+import json, time
 start = time.perf_counter()
 from bot.cli import knowledge_dir
 from bot.loader import load_knowledge
@@ -32,7 +32,9 @@ knowledge = load_knowledge(knowledge_dir())
 matcher = Matcher(knowledge)
 ready = time.perf_counter() - start
 matcher.match("can AI replace teachers?")
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM is this process's own peak; ru_maxrss would include the parent's, inherited at fork.
+status = open("/proc/self/status").read().split("VmHWM:")[1]
+peak = int(status.split()[0]) / 1024
 print(json.dumps({"startup_s": ready, "peak_mb": peak}))
 """
 

@@ -23,8 +23,12 @@ from bot.stopwords import STOPWORDS
 SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han runs apart from other letters: "AI会让" is the word "ai" and the Chinese run "会让".
+_WORD = re.compile(rf"[{_HAN_CHARS}]+|[^\W\d_{_HAN_CHARS}]+|\d+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -37,15 +41,13 @@ _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'", re.IGNOR
 def normalize(text: str) -> str:
     """NFKC, case folding, no invisible or control characters, one kind of apostrophe."""
     text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\t\n" else " " for ch in text)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return text.translate(_APOSTROPHES).casefold()
 
 
 def fold_accents(text: str) -> str:
     """Remove Latin accents: officials often type ``donnees`` for ``données``."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return unicodedata.normalize("NFC", _COMBINING.sub("", unicodedata.normalize("NFD", text)))
 
 
 def normalize_arabic(text: str) -> str:

@@ -22,11 +22,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.analysis import fold, stem_word, tokens, words
-from bot.stopwords import STOPWORDS
 from bot.knowledge import Entry, KnowledgeBase
+from bot.stopwords import STOPWORDS
 
 FIELD_WEIGHTS = {
     "questions": 3.0,
@@ -43,6 +44,10 @@ TYPO_MAX_LENGTH_CHANGE = 2
 CORRECTED_WEIGHT = 0.8
 FUZZY_FLOOR = 60.0  # token_sort_ratio below this says nothing about a near-copy
 FUZZY_WEIGHT = 0.6
+# Up to this many known phrases, every one is compared with the question; beyond it (a knowledge
+# base many times today's), only the phrases of the best lexical candidates are, to stay fast.
+FUZZY_SCAN_ALL = 20_000
+FUZZY_CANDIDATES = 50
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class LanguageIndex:
             for term, df in document_frequency.items()
         }
         self.unknown_idf = math.log(1 + (count + 0.5) / 0.5)
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        collected: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         for position, document in enumerate(self.documents):
             weighted: dict[str, float] = defaultdict(float)
             for name, terms in document.fields.items():
@@ -94,7 +99,14 @@ class LanguageIndex:
                 for term, frequency in Counter(terms).items():
                     weighted[term] += FIELD_WEIGHTS[name] * frequency / norm
             for term, tf in weighted.items():
-                self.postings[term].append((position, self.idf[term] * tf / (K1 + tf)))
+                positions, contributions = collected[term]
+                positions.append(position)
+                contributions.append(self.idf[term] * tf / (K1 + tf))
+        # Each term's postings as arrays: a query adds a few arrays instead of looping in Python.
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            term: (np.array(positions, dtype=np.int32), np.array(contributions))
+            for term, (positions, contributions) in collected.items()
+        }
         self.vocabulary: dict[str, str] = {}  # folded surface word -> term
         for document in self.documents:
             for phrase in document.phrases:
@@ -144,32 +156,56 @@ class LanguageIndex:
         if not terms or not self.documents:
             return []
         information = sum(self.idf.get(term, self.unknown_idf) for term in terms)
-        lexical: dict[int, float] = defaultdict(float)
+        lexical = np.zeros(len(self.documents))
         for term, weight in terms.items():
-            for position, contribution in self.postings.get(term, ()):
-                lexical[position] += weight * contribution
-        fuzzy: dict[int, float] = {}
-        folded = fold(question, self.language)
-        for _, similarity, index in process.extract(
-            folded,
-            self._phrases,
-            scorer=fuzz.token_sort_ratio,
-            limit=limit * 3,
-            score_cutoff=FUZZY_FLOOR,
-        ):
-            owner = self._phrase_owner[index]
-            fuzzy[owner] = max(
-                fuzzy.get(owner, 0.0), (similarity - FUZZY_FLOOR) / (100 - FUZZY_FLOOR)
+            if term in self.postings:
+                positions, contributions = self.postings[term]
+                lexical[positions] += weight * contributions
+        lexical /= information
+        fuzzy = self._near_copies(fold(question, self.language), lexical, limit)
+        scores = lexical.copy()
+        for position, similarity in fuzzy.items():
+            scores[position] += FUZZY_WEIGHT * similarity * (1 - lexical[position])
+        np.minimum(scores, 1.0, out=scores)
+        count = min(limit, int(np.count_nonzero(scores)))
+        if count == 0:
+            return []
+        best = np.argpartition(-scores, count - 1)[:count]
+        results = [
+            Scored(
+                self.documents[position].entry_id,
+                float(scores[position]),
+                float(lexical[position]),
+                fuzzy.get(int(position), 0.0),
             )
-        results = []
-        for position in set(lexical) | set(fuzzy):
-            lexical_score = lexical.get(position, 0.0) / information
-            fuzzy_score = fuzzy.get(position, 0.0)
-            score = min(1.0, lexical_score + FUZZY_WEIGHT * fuzzy_score * (1 - lexical_score))
-            entry_id = self.documents[position].entry_id
-            results.append(Scored(entry_id, score, lexical_score, fuzzy_score))
+            for position in best
+        ]
         results.sort(key=lambda scored: (-scored.score, scored.entry_id))
-        return results[:limit]
+        return results
+
+    def _near_copies(self, folded: str, lexical: np.ndarray, limit: int) -> dict[int, float]:
+        """Documents with a known question or title close to the question, scored 0–1."""
+        if len(self._phrases) <= FUZZY_SCAN_ALL:
+            choices: Sequence[str] = self._phrases
+            owners: Sequence[int] = self._phrase_owner
+        else:
+            count = min(FUZZY_CANDIDATES, len(lexical))
+            candidates = set(np.argpartition(-lexical, count - 1)[:count].tolist())
+            pairs = [
+                (p, o)
+                for p, o in zip(self._phrases, self._phrase_owner, strict=True)
+                if o in candidates
+            ]
+            choices = [phrase for phrase, _ in pairs]
+            owners = [owner for _, owner in pairs]
+        fuzzy: dict[int, float] = {}
+        for _, similarity, index in process.extract(
+            folded, choices, scorer=fuzz.token_sort_ratio, limit=limit * 3, score_cutoff=FUZZY_FLOOR
+        ):
+            owner = owners[index]
+            value = (similarity - FUZZY_FLOOR) / (100 - FUZZY_FLOOR)
+            fuzzy[owner] = max(fuzzy.get(owner, 0.0), value)
+        return fuzzy
 
     def is_available(self, entry_id: str) -> bool:
         return any(d.available for d in self.documents if d.entry_id == entry_id)

@@ -3,8 +3,9 @@
 Scripts settle most cases: Han is Chinese, Arabic script is Arabic, Cyrillic is Russian (acronyms
 in Latin letters, "AI" or "UNESCO", do not outweigh them). English, French and Spanish share a
 script, so a small naive Bayes model over character 1–3-grams, trained when the knowledge base is
-indexed on its own texts, questions and keywords (accent-folded, since officials often type
-without accents), scores them, with two kinds of firm evidence added: letters only one of the
+indexed on its own texts, questions and keywords, on Babel's CLDR names and on a list of
+everyday words (``bot/common_words.py``), all accent-folded since officials often type without
+accents, scores them, with two kinds of firm evidence added: letters only one of the
 languages uses (ñ, ¿, ç, è…) and stopwords only one of them has. A hint (the user's saved language
 or Telegram's ``language_code``) breaks a near tie and never overrides clear text.
 """
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from babel import Locale
 
 from bot.analysis import fold_accents, normalize
+from bot.common_words import COMMON_WORDS
 from bot.knowledge import FALLBACK_LANGUAGE
 from bot.stopwords import STOPWORDS
 
@@ -73,12 +75,14 @@ class LanguageIdentifier:
         self._log_probs: dict[str, dict[str, float]] = {}
         self._unseen: dict[str, float] = {}
         for language in LATIN_LANGUAGES:
-            counts: Counter[str] = Counter()
             texts = [*training.get(language, ()), *general_vocabulary(language)]
+            texts.append(COMMON_WORDS[language])
             texts.append(" ".join(STOPWORDS[language]))
-            for text in texts:
-                for word in _WORD.findall(fold_accents(normalize(text))):
-                    counts.update(_grams(word))
+            word_counts = Counter(_WORD.findall(fold_accents(normalize(" ".join(texts)))))
+            counts: Counter[str] = Counter()
+            for word, times in word_counts.items():
+                for gram in _grams(word):
+                    counts[gram] += times
             total = sum(counts.values()) + len(counts) + 1
             self._log_probs[language] = {g: math.log((c + 1) / total) for g, c in counts.items()}
             self._unseen[language] = math.log(1 / total)
