@@ -20,6 +20,7 @@ import Stemmer
 
 from bot.stopwords import STOPWORDS
 
+SHORTEST_STEMMED = 4
 SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
@@ -111,17 +112,18 @@ def tokens(text: str, language: str) -> list[str]:
             continue
         if word in stop:
             continue
-        if language == "ar":
-            result.append(_arabic_light_stem(word))
-        elif language in SNOWBALL:
-            result.append(_stemmer(language).stemWord(word))
-        else:
-            result.append(word)
+        result.append(stem_word(word, language))
     return result
 
 
 def stem_word(word: str, language: str) -> str:
-    """The index term of one already-folded word (for typo correction)."""
+    """The index term of one folded word.
+
+    Words of three letters or fewer are left whole: they are mostly acronyms (ИИ, AI, TIC, ODS),
+    which a stemmer would turn into something else (Snowball makes "ии" the stem "и").
+    """
+    if len(word) <= SHORTEST_STEMMED - 1:
+        return word
     if language == "ar":
         return _arabic_light_stem(word)
     if language in SNOWBALL:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -123,8 +124,9 @@ class LanguageIdentifier:
         script, count = max(counts.items(), key=lambda item: item[1])
         if count and count * 4 >= latin:
             return script
-        if not latin:
-            return hint or FALLBACK_LANGUAGE
+        if not latin or not re.search(r"[a-zà-ÿœ]", unicodedata.normalize("NFKC", text)):
+            # No letters, or only capitals: acronyms (TVET, EMIS, SDG) belong to no language.
+            return hint if hint in _SCRIPTS or hint in LATIN_LANGUAGES else FALLBACK_LANGUAGE
         scores = self.scores(text)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         best, second = ranked[0], ranked[1]
