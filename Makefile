@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench install clean messages
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,14 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Extract the interface strings and update every catalog (then translate the new entries).
+messages: install
+	$(BIN)/pybabel extract --no-location --sort-output -k t:2 -k tn:2,3 -k N_ -o locales/messages.pot bot
+	for lang in en fr es ru zh ar; do \
+	  if [ -f locales/$$lang/LC_MESSAGES/messages.po ]; then \
+	    $(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales -l $$lang; \
+	  else \
+	    $(BIN)/pybabel init -i locales/messages.pot -d locales -l $$lang; \
+	  fi; \
+	done

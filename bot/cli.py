@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections import Counter
@@ -172,6 +173,66 @@ def command_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_chat(args: argparse.Namespace) -> int:
+    """The conversation in the terminal (questions can be piped in, one per line)."""
+    import asyncio
+
+    from bot.config import ConfigError, Settings
+    from bot.console import ConsoleChat
+    from bot.conversation import Conversation
+    from bot.matcher import Matcher
+    from bot.storage import Storage
+
+    try:
+        settings = Settings.from_environment()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    knowledge = _load_or_report(
+        knowledge_dir(args.knowledge) if args.knowledge else settings.knowledge_dir
+    )
+    if knowledge is None:
+        return 1
+
+    async def chat() -> None:
+        # The console keeps its records apart from a Telegram deployment's, in memory by default.
+        async with await Storage.open(args.database or ":memory:") as storage:
+            await ConsoleChat(Conversation(Matcher(knowledge), storage)).run()
+
+    asyncio.run(chat())
+    return 0
+
+
+def command_run(args: argparse.Namespace) -> int:
+    """The Telegram bot, with long polling."""
+    from bot.config import ConfigError, Settings
+    from bot.matcher import Matcher
+    from bot.telegram_app import build_application
+
+    try:
+        settings = Settings.from_environment()
+        if settings.token is None:
+            print(
+                "TELEGRAM_BOT_TOKEN is not set: set it to the token @BotFather gave you "
+                "(and USER_HASH_SECRET to a long random string), or try `python -m bot chat`.",
+                file=sys.stderr,
+            )
+            return 2
+        settings.require_secret()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    knowledge = _load_or_report(settings.knowledge_dir)
+    if knowledge is None:
+        return 1
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    application = build_application(settings, Matcher(knowledge))
+    application.run_polling()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
@@ -196,6 +257,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
     ask.add_argument("--knowledge", help="knowledge directory")
     ask.set_defaults(handler=command_ask)
+
+    chat = commands.add_parser("chat", help="the conversation in the terminal")
+    chat.add_argument("--knowledge", help="knowledge directory")
+    chat.add_argument("--database", help="SQLite file to record into (default: in memory)")
+    chat.set_defaults(handler=command_chat)
+
+    run = commands.add_parser("run", help="the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    run.set_defaults(handler=command_run)
     return parser
 
 
