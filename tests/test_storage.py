@@ -1,0 +1,66 @@
+"""The SQLite storage: WAL, migrations, privacy, retention."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from bot.storage import MIGRATIONS, Storage, user_key
+
+
+async def test_wal_mode_and_migrations_to_the_latest_version(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "bot.sqlite3"
+    async with await Storage.open(path) as storage:
+        assert await storage.journal_mode() == "wal"
+        assert await storage.schema_version() == len(MIGRATIONS)
+    async with await Storage.open(path) as storage:  # opening again migrates nothing
+        assert await storage.schema_version() == len(MIGRATIONS)
+    tables = {
+        row[0]
+        for row in sqlite3.connect(path).execute(
+            "SELECT name FROM sqlite_master WHERE type='table'"
+        )
+    }
+    assert {"preferences", "questions", "feedback", "clarifications", "subscriptions"} <= tables
+
+
+def test_users_are_keyed_hashes() -> None:
+    key = user_key(b"secret one, long enough", 123456789)
+    assert key == user_key(b"secret one, long enough", 123456789)
+    assert key != user_key(b"secret two, long enough", 123456789)
+    assert "123456789" not in key and len(key) == 64
+
+
+async def test_records_and_what_follows_them(tmp_path: Path) -> None:
+    async with await Storage.open(tmp_path / "bot.sqlite3") as storage:
+        question = await storage.record_question(
+            "k", "fr", "les profs et l'IA", "clarify", "bc-13", 0.5
+        )
+        await storage.record_clarification(question, "bc-12")
+        await storage.record_feedback(question, "k", "bc-12", True)
+        await storage.record_feedback(question, "k", "bc-12", False)  # changing one's mind
+        assert await storage.clarifications() == [(question, "bc-12")]
+        assert await storage.feedback() == [(question, "bc-12", False)]
+        assert await storage.subscribe(question, 42, "fr") is True
+        assert await storage.subscribe(999, 42, "fr") is False
+        assert await storage.subscriptions() == [(question, 42, "fr")]
+        await storage.set_language("k", "ar")
+        await storage.set_language("k", "zh")
+        assert await storage.language("k") == "zh"
+
+
+async def test_question_records_older_than_the_retention_are_deleted(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    async with await Storage.open(path) as storage:
+        old = await storage.record_question("k", "en", "old", "unanswered", None, None)
+        await storage.subscribe(old, 7, "en")
+        new = await storage.record_question("k", "en", "new", "unanswered", None, None)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE questions SET asked_at = ? WHERE id = ?", (time.time() - 40 * 86400, old)
+        )
+    async with await Storage.open(path) as storage:
+        assert await storage.purge_older_than(30) == 1
+        assert [q.id for q in await storage.questions()] == [new]
+        assert await storage.subscriptions() == []  # the chat id went with its question
