@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from bot.analysis import normalize
 from bot.i18n import N_, interface_language, isolate, language_name, supported, t, tn
 from bot.knowledge import LANGUAGES, Entry, KnowledgeBase
 from bot.matcher import Decision, Matcher, Outcome
@@ -197,7 +198,7 @@ class Conversation:
         question_id = await self.storage.record_question(
             person.key,
             decision.language,
-            " ".join(text.split()),
+            " ".join(normalize(text).split()),
             decision.outcome.value,
             best.entry_id if best else None,
             best.score if best else None,

@@ -9,6 +9,10 @@ tests' fake server).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+
 from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
@@ -44,8 +48,10 @@ def build_application(settings: Settings, matcher: Matcher) -> Application:  # t
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         storage = await Storage.open(settings.database)
-        await storage.purge_older_than(settings.retention_days)
         application.bot_data["storage"] = storage
+        application.bot_data["purger"] = asyncio.create_task(
+            purge_regularly(storage, settings.retention_days)
+        )
         application.bot_data["user_hash_secret"] = secret
         application.bot_data["conversation"] = Conversation(
             matcher, storage, bot_username=application.bot.username
@@ -53,6 +59,11 @@ def build_application(settings: Settings, matcher: Matcher) -> Application:  # t
         await set_commands_and_descriptions(application)
 
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+        purger = application.bot_data.get("purger")
+        if isinstance(purger, asyncio.Task):
+            purger.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await purger
         storage = application.bot_data.get("storage")
         if isinstance(storage, Storage):
             await storage.close()
@@ -69,6 +80,20 @@ def build_application(settings: Settings, matcher: Matcher) -> Application:  # t
     )
     handlers.register(application)
     return application
+
+
+PURGE_INTERVAL_SECONDS = 6 * 3600
+log = logging.getLogger(__name__)
+
+
+async def purge_regularly(storage: Storage, retention_days: float) -> None:
+    """Delete question records past the retention period now, then every few hours."""
+    while True:
+        deleted = await storage.purge_older_than(retention_days)
+        log.info(
+            "retention: deleted %d question records older than %g days", deleted, retention_days
+        )
+        await asyncio.sleep(PURGE_INTERVAL_SECONDS)
 
 
 async def set_commands_and_descriptions(application: Application) -> None:  # type: ignore[type-arg]
