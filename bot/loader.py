@@ -307,6 +307,17 @@ def _origin(value: Any) -> Origin | None:
         return None
 
 
+def _add_unique(
+    table: dict[str, tuple[Any, str, int]], key: str, value: Any, fields: _Fields, kind: str
+) -> None:
+    """Add a record unless its id is taken, in this file or another; say where it is taken."""
+    if key in table:
+        _, other_file, other_line = table[key]
+        fields.fail(fields.line, "id", f"duplicate {kind} id (also at {other_file}:{other_line})")
+        return
+    table[key] = (value, fields.reader.display, fields.line)
+
+
 def _read_source(reader: _Reader, located: _Located, draft: _Draft) -> None:
     fields = _Fields(reader, located, SOURCE_FIELDS, "source")
     if not fields.ok:
@@ -334,12 +345,8 @@ def _read_source(reader: _Reader, located: _Located, draft: _Draft) -> None:
     if not fields.ok or source_id is None:
         draft.flawed.add(source_id or "")
         return
-    if source_id in draft.sources:
-        _, other_file, other_line = draft.sources[source_id]
-        fields.fail(fields.line, "id", f"duplicate source id (also at {other_file}:{other_line})")
-        return
     source = Source(source_id, publisher, year, url, titles, origins, addressees)
-    draft.sources[source_id] = (source, reader.display, fields.line)
+    _add_unique(draft.sources, source_id, source, fields, "source")
 
 
 def _addressee(value: str) -> Addressee | None:
@@ -367,12 +374,8 @@ def _read_topic(reader: _Reader, located: _Located, draft: _Draft) -> None:
     if not fields.ok or topic_id is None or addressee is None:
         draft.flawed.add(topic_id or "")
         return
-    if topic_id in draft.topics:
-        _, other_file, other_line = draft.topics[topic_id]
-        fields.fail(fields.line, "id", f"duplicate topic id (also at {other_file}:{other_line})")
-        return
     topic = Topic(topic_id, source, order, addressee, names, origins)
-    draft.topics[topic_id] = (topic, reader.display, fields.line)
+    _add_unique(draft.topics, topic_id, topic, fields, "topic")
 
 
 def _read_entry(reader: _Reader, located: _Located, draft: _Draft) -> None:
@@ -406,12 +409,8 @@ def _read_entry(reader: _Reader, located: _Located, draft: _Draft) -> None:
     if not fields.ok or entry_id is None:
         draft.flawed.add(entry_id or "")
         return
-    if entry_id in draft.entries:
-        _, other_file, other_line = draft.entries[entry_id]
-        fields.fail(fields.line, "id", f"duplicate entry id (also at {other_file}:{other_line})")
-        return
     entry = Entry(entry_id, source, topic, paragraph, related, localized)
-    draft.entries[entry_id] = (entry, reader.display, fields.line)
+    _add_unique(draft.entries, entry_id, entry, fields, "entry")
 
 
 def _read_language(parent: _Fields, block: _Located, language: str) -> LocalizedEntry | None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
+from bot.conversation import Conversation, Person, Reply
 from bot.handlers.common import conversation, person, send
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -14,29 +20,23 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    replies = await conversation(context).help(person(update, context))
-    await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
+async def _topics(talk: Conversation, who: Person) -> list[Reply]:
+    return [await talk.topics(who)]
 
 
-async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    replies = await conversation(context).about(person(update, context))
-    await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
+def replying_with(method: Callable[[Conversation, Person], Awaitable[list[Reply]]]) -> Handler:
+    """A command handler that sends what one conversation method replies."""
 
+    async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        replies = await method(conversation(context), person(update, context))
+        await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
 
-async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    replies = await conversation(context).language_menu(person(update, context))
-    await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
-
-
-async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    reply = await conversation(context).topics(person(update, context))
-    await send(context, update.effective_chat.id, [reply])  # type: ignore[union-attr]
+    return handler
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("start", start))
-    application.add_handler(CommandHandler("help", help_command))
-    application.add_handler(CommandHandler("about", about))
-    application.add_handler(CommandHandler("language", language))
-    application.add_handler(CommandHandler("topics", topics))
+    application.add_handler(CommandHandler("help", replying_with(Conversation.help)))
+    application.add_handler(CommandHandler("about", replying_with(Conversation.about)))
+    application.add_handler(CommandHandler("language", replying_with(Conversation.language_menu)))
+    application.add_handler(CommandHandler("topics", replying_with(_topics)))
