@@ -14,7 +14,7 @@ import itertools
 import sys
 
 from bench.quality import load_cases
-from bot.cli import knowledge_dir
+from bot.config import knowledge_dir
 from bot.knowledge import LANGUAGES
 from bot.loader import load_knowledge
 from bot.matcher import Match, Matcher, Outcome, Thresholds, decide

@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.cli import knowledge_dir
+from bot.config import knowledge_dir
 from bot.knowledge import LANGUAGES, KnowledgeBase
 from bot.loader import load_knowledge
 from bot.matcher import Matcher, Outcome

@@ -17,7 +17,7 @@ import sys
 import time
 
 from bench.quality import load_cases
-from bot.cli import knowledge_dir
+from bot.config import knowledge_dir
 from bot.knowledge import LANGUAGES, KnowledgeBase
 from bot.loader import load_knowledge
 from bot.matcher import Matcher
@@ -25,7 +25,7 @@ from bot.matcher import Matcher
 STARTUP_PROBE = """
 import json, time
 start = time.perf_counter()
-from bot.cli import knowledge_dir
+from bot.config import knowledge_dir
 from bot.loader import load_knowledge
 from bot.matcher import Matcher
 knowledge = load_knowledge(knowledge_dir())

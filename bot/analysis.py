@@ -101,9 +101,15 @@ def _han_bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
+@lru_cache(maxsize=8)
+def stopwords(language: str) -> frozenset[str]:
+    """The language's stopwords, folded exactly as the words they are compared with."""
+    return frozenset(fold(word, language) for word in STOPWORDS.get(language, ()))
+
+
 def tokens(text: str, language: str) -> list[str]:
     """The index terms of a text: stems, or character bigrams for Chinese."""
-    stop = STOPWORDS.get(language, frozenset())
+    stop = stopwords(language)
     result: list[str] = []
     for word in words(text, language):
         if _HAN.match(word):

@@ -9,23 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from bot.config import knowledge_dir
 from bot.knowledge import LANGUAGES, KnowledgeBase, Origin
 from bot.loader import KnowledgeError, load_knowledge
-
-DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
-
-
-def knowledge_dir(argument: str | None = None) -> Path:
-    """The knowledge directory: the argument, else ``KNOWLEDGE_DIR``, else the repository's."""
-    if argument:
-        return Path(argument)
-    return Path(os.environ.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
 
 
 def _load_or_report(directory: Path) -> KnowledgeBase | None:

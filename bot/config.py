@@ -15,6 +15,12 @@ DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 
 
+def knowledge_dir(argument: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The knowledge directory: the argument, else ``KNOWLEDGE_DIR``, else the repository's."""
+    env = os.environ if environ is None else environ
+    return Path(argument or env.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
+
+
 class ConfigError(Exception):
     """A configuration value is missing or wrong; the message names the variable."""
 
@@ -54,7 +60,7 @@ class Settings:
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
             api_base_url=base_url,
             data_dir=Path(env.get("DATA_DIR", "data")),
-            knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR),
+            knowledge_dir=knowledge_dir(environ=env),
             user_hash_secret=secret.encode() if secret else None,
             retention_days=retention_days,
         )

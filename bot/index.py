@@ -25,9 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.analysis import fold, stem_word, tokens, words
+from bot.analysis import fold, stem_word, stopwords, tokens, words
 from bot.knowledge import Entry, KnowledgeBase
-from bot.stopwords import STOPWORDS
 
 FIELD_WEIGHTS = {
     "questions": 3.0,
@@ -65,7 +64,6 @@ class _Document:
     entry_id: str
     fields: Mapping[str, list[str]]  # field -> terms
     phrases: tuple[str, ...]  # folded questions and title, for near-copy matching
-    available: bool  # False when the entry's text is in another language only
 
 
 class LanguageIndex:
@@ -126,7 +124,7 @@ class LanguageIndex:
         A word the index does not know is replaced by the nearest known word of similar length
         (``enseigants`` → ``enseignants``), at a lower weight, since the correction may be wrong.
         """
-        stop = STOPWORDS.get(self.language, frozenset())
+        stop = stopwords(self.language)
         weights: dict[str, float] = {}
         for word in words(question, self.language):
             if word in stop:
@@ -207,9 +205,6 @@ class LanguageIndex:
             fuzzy[owner] = max(fuzzy.get(owner, 0.0), value)
         return fuzzy
 
-    def is_available(self, entry_id: str) -> bool:
-        return any(d.available for d in self.documents if d.entry_id == entry_id)
-
 
 def _document(
     entry: Entry,
@@ -230,7 +225,7 @@ def _document(
         "text": tokens(localized.text, language),
     }
     phrases = tuple(fold(text, language) for text in [*questions, localized.title])
-    return _Document(entry.id, fields, phrases, available=shown == language)
+    return _Document(entry.id, fields, phrases)
 
 
 def build_indexes(

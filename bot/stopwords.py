@@ -1,12 +1,10 @@
-"""Stopwords per language, in folded form (lowercase, French and Spanish without accents).
+"""Stopwords per language, as written; ``bot.analysis.stopwords`` folds them like any text.
 
 Short on purpose: function words and the words of asking ("what does it say about"), which tell
 nothing about which recommendation is wanted. Words like "UNESCO" or "teachers" are never here.
 """
 
 from __future__ import annotations
-
-_ARABIC_VARIANTS = str.maketrans("أإآىة", "ااايه")
 
 _EN = """
 a about above after again all also am an and any are as at be been being both but by can could
@@ -57,7 +55,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": _folded(_EN),
     "fr": _folded(_FR),
     "es": _folded(_ES),
-    "ru": _folded(_RU.replace("ё", "е")),
-    "ar": frozenset(word.translate(_ARABIC_VARIANTS) for word in _AR.split()),
+    "ru": _folded(_RU),
+    "ar": _folded(_AR),
     "zh": _folded(_ZH),
 }
