@@ -213,6 +213,7 @@ class _Fields:
         self.line = located.line
         self.values: dict[str, _Located] = {}
         self.entry = ""
+        self.label = ""  # put before field names in problems: "languages.en." for a language
         self.ok = True
         if not isinstance(located.value, dict):
             reader.problem(located.line, "", what, "must be a mapping")
@@ -236,18 +237,19 @@ class _Fields:
 
     def get(self, field: str, kind: type, required: bool = True) -> Any:
         located = self.values.get(field)
+        name = self.label + field
         if located is None:
             if required:
-                self.fail(self.line, field, "missing")
+                self.fail(self.line, name, "missing")
             return None
         value = located.value
         if kind is int and isinstance(value, bool):
             value = None
         if not isinstance(value, kind):
-            self.fail(located.line, field, f"must be {_kind_name(kind)}, not {_kind_of(value)}")
+            self.fail(located.line, name, f"must be {_kind_name(kind)}, not {_kind_of(value)}")
             return None
         if isinstance(value, str) and not value.strip():
-            self.fail(located.line, field, "is empty")
+            self.fail(located.line, name, "is empty")
             return None
         return value
 
@@ -419,44 +421,26 @@ def _read_language(parent: _Fields, block: _Located, language: str) -> Localized
     if not fields.ok:
         parent.ok = False
         return None
-    prefix = f"languages.{language}."
-    values = {}
-    for name in ("title", "text", "origin"):
-        located = fields.values.get(name)
-        if located is None:
-            fields.fail(fields.line, prefix + name, "missing")
-        elif not isinstance(located.value, str):
-            fields.fail(located.line, prefix + name, f"must be text, not {_kind_of(located.value)}")
-        elif not located.value.strip():
-            fields.fail(located.line, prefix + name, "is empty")
-        else:
-            values[name] = located.value.strip()
-    if "title" in values and len(values["title"]) > TITLE_MAX_LENGTH:
-        length = len(values["title"])
-        fields.fail(
-            fields.line_of("title"),
-            prefix + "title",
-            f"is {length} characters, over {TITLE_MAX_LENGTH}",
-        )
-    origin = _origin(values.get("origin"))
-    if "origin" in values and origin is None:
-        fields.fail(fields.line_of("origin"), prefix + "origin", f"must be one of {_names(Origin)}")
-    lists: dict[str, tuple[str, ...]] = {}
+    fields.label = f"languages.{language}."
+    title, text = fields.get("title", str), fields.get("text", str)
+    if title is not None and len(title.strip()) > TITLE_MAX_LENGTH:
+        length = len(title.strip())
+        message = f"is {length} characters, over {TITLE_MAX_LENGTH}"
+        fields.fail(fields.line_of("title"), fields.label + "title", message)
+    origin_text = fields.get("origin", str)
+    origin = _origin(origin_text.strip()) if origin_text is not None else None
+    if origin_text is not None and origin is None:
+        message = f"must be one of {_names(Origin)}"
+        fields.fail(fields.line_of("origin"), fields.label + "origin", message)
+    lists = {}
     for name in ("questions", "keywords"):
-        located = fields.values.get(name)
-        if located is None:
-            lists[name] = ()
-        elif not isinstance(located.value, list):
-            fields.fail(
-                located.line, prefix + name, f"must be a list, not {_kind_of(located.value)}"
-            )
-        else:
-            lists[name] = fields.text_list(located.value, prefix + name)
+        items = fields.get(name, list, required=False)
+        lists[name] = fields.text_list(items, fields.label + name) if items is not None else ()
     if not fields.ok or origin is None:
         parent.ok = False
         return None
     return LocalizedEntry(
-        values["title"], values["text"], origin, lists["questions"], lists["keywords"]
+        title.strip(), text.strip(), origin, lists["questions"], lists["keywords"]
     )
 
 
