@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.config import knowledge_dir
+from bot.health import MAX_AGE_SECONDS
 from bot.knowledge import LANGUAGES, KnowledgeBase, Origin
 from bot.loader import KnowledgeError, load_knowledge
 
@@ -195,33 +196,48 @@ def command_chat(args: argparse.Namespace) -> int:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    """The Telegram bot, with long polling."""
+    """The Telegram bot, by long polling or webhook (``BOT_MODE``), until SIGTERM."""
+    import asyncio
+
+    from bot import logs
     from bot.config import ConfigError, Settings
     from bot.matcher import Matcher
-    from bot.telegram_app import build_application
+    from bot.service import serve
 
     try:
         settings = Settings.from_environment()
-        if settings.token is None:
-            print(
-                "TELEGRAM_BOT_TOKEN is not set: set it to the token @BotFather gave you "
-                "(and USER_HASH_SECRET to a long random string), or try `python -m bot chat`.",
-                file=sys.stderr,
-            )
-            return 2
-        settings.require_secret()
+        secrets = [settings.require_token(), settings.webhook_secret]
+        secrets.append(settings.require_secret().decode())
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    logs.configure(settings.log_format, settings.log_level, secrets)
     knowledge = _load_or_report(settings.knowledge_dir)
     if knowledge is None:
         return 1
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    application = build_application(settings, Matcher(knowledge))
-    application.run_polling()
+    try:
+        asyncio.run(serve(settings, Matcher(knowledge)))
+    except Exception as error:  # a wrong token, Telegram unreachable: say so, exit non-zero
+        logging.getLogger("bot").critical(
+            "the bot stopped: %s", error, exc_info=True, extra={"event": "crashed"}
+        )
+        return 1
     return 0
+
+
+def command_health(args: argparse.Namespace) -> int:
+    """Exit 0 when the running bot is healthy, 1 when not (for HEALTHCHECK and orchestrators)."""
+    from bot.config import ConfigError, Settings
+    from bot.health import check
+
+    try:
+        settings = Settings.from_environment()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    health = check(settings, max_age=args.max_age)
+    print(f"{'healthy' if health.healthy else 'unhealthy'}: {health.detail}")
+    return 0 if health.healthy else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -256,6 +272,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     run.set_defaults(handler=command_run)
+
+    health = commands.add_parser("health", help="exit 0 if the running bot is healthy")
+    health.add_argument(
+        "--max-age",
+        type=float,
+        default=MAX_AGE_SECONDS,
+        help=f"oldest acceptable heartbeat, in seconds (default {MAX_AGE_SECONDS:g})",
+    )
+    health.set_defaults(handler=command_health)
     return parser
 
 

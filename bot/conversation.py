@@ -11,6 +11,7 @@ person's interface language: their saved choice, else Telegram's language, else 
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass, field
 
 from bot.analysis import normalize
@@ -20,6 +21,7 @@ from bot.matcher import Decision, Matcher, Outcome
 from bot.render import CALLBACK_DATA_LIMIT, entry_messages, link, short, source_line
 from bot.storage import Storage
 
+log = logging.getLogger(__name__)
 TOPICS_PER_PAGE = 7
 ENTRIES_PER_PAGE = 8
 MAX_RELATED = 3
@@ -203,6 +205,20 @@ class Conversation:
             best.entry_id if best else None,
             best.score if best else None,
         )
+        # What operators count (language, outcome); the question itself only at DEBUG.
+        log.info(
+            "question %d: %s in %s",
+            question_id,
+            decision.outcome.value,
+            decision.language,
+            extra={
+                "event": "question",
+                "language": decision.language,
+                "outcome": decision.outcome.value,
+                "entry": decision.candidates[0] if decision.outcome is Outcome.ANSWER else None,
+            },
+        )
+        log.debug("question %d text: %r", question_id, text)
         if decision.outcome is Outcome.ANSWER:
             entry = self.knowledge.entries[decision.candidates[0]]
             return self._entry_replies(entry, decision.language, lang, question_id)

@@ -128,6 +128,11 @@ class Storage:
                 f"BEGIN; {script}; PRAGMA user_version = {number + 1}; COMMIT;"
             )
 
+    async def ping(self) -> None:
+        """A round trip to the database, for the health check: raises if it cannot answer."""
+        async with self._db.execute("SELECT 1") as cursor:
+            await cursor.fetchone()
+
     async def journal_mode(self) -> str:
         async with self._db.execute("PRAGMA journal_mode") as cursor:
             row = await cursor.fetchone()

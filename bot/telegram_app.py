@@ -1,17 +1,12 @@
 """The Telegram application: python-telegram-bot wired to the shared conversation.
 
-``Defaults(parse_mode=HTML)``, ``AIORateLimiter`` (retries and Telegram's flood limits), a
-``post_init`` that opens the database, builds the conversation and sets the command list and
-the bot's descriptions in each of the six languages, and a ``post_shutdown`` that closes the
-database. ``TELEGRAM_API_BASE_URL`` points the bot at a self-hosted Bot API server (and at the
-tests' fake server).
+``Defaults(parse_mode=HTML)``, ``AIORateLimiter`` (retries and Telegram's flood limits), the
+handlers, and the command list and descriptions in each of the six languages.
+``TELEGRAM_API_BASE_URL`` points the bot at a self-hosted Bot API server (and at the tests' fake
+server). Starting, stopping and what runs beside the application live in ``bot.service``.
 """
 
 from __future__ import annotations
-
-import asyncio
-import contextlib
-import logging
 
 from telegram import BotCommand
 from telegram.constants import ParseMode
@@ -40,60 +35,33 @@ DESCRIPTION = N_(
 )
 
 
-def build_application(settings: Settings, matcher: Matcher) -> Application:  # type: ignore[type-arg]
-    """The application, ready for ``run_polling``; the database opens in ``post_init``."""
-    if settings.token is None:
-        raise ValueError("no token")
-    secret = settings.require_secret()
-
-    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
-        storage = await Storage.open(settings.database)
-        application.bot_data["storage"] = storage
-        application.bot_data["purger"] = asyncio.create_task(
-            purge_regularly(storage, settings.retention_days)
-        )
-        application.bot_data["user_hash_secret"] = secret
-        application.bot_data["conversation"] = Conversation(
-            matcher, storage, bot_username=application.bot.username
-        )
-        await set_commands_and_descriptions(application)
-
-    async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-        purger = application.bot_data.get("purger")
-        if isinstance(purger, asyncio.Task):
-            purger.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await purger
-        storage = application.bot_data.get("storage")
-        if isinstance(storage, Storage):
-            await storage.close()
-
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    """The application with its handlers; ``bot.service.Service`` starts and stops it."""
     application = (
         ApplicationBuilder()
-        .token(settings.token)
+        .token(settings.require_token())
         .base_url(settings.api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(AIORateLimiter(max_retries=3))
-        .post_init(post_init)
-        .post_shutdown(post_shutdown)
         .build()
     )
     handlers.register(application)
     return application
 
 
-PURGE_INTERVAL_SECONDS = 6 * 3600
-log = logging.getLogger(__name__)
-
-
-async def purge_regularly(storage: Storage, retention_days: float) -> None:
-    """Delete question records past the retention period now, then every few hours."""
-    while True:
-        deleted = await storage.purge_older_than(retention_days)
-        log.info(
-            "retention: deleted %d question records older than %g days", deleted, retention_days
-        )
-        await asyncio.sleep(PURGE_INTERVAL_SECONDS)
+def attach(
+    application: Application,  # type: ignore[type-arg]
+    settings: Settings,
+    matcher: Matcher,
+    storage: Storage,
+) -> None:
+    """Give the handlers what they reach through ``bot_data``; one place sets it all."""
+    application.bot_data["storage"] = storage
+    application.bot_data["user_hash_secret"] = settings.require_secret()
+    application.bot_data["editor_ids"] = settings.editor_ids
+    application.bot_data["conversation"] = Conversation(
+        matcher, storage, bot_username=application.bot.username
+    )
 
 
 async def set_commands_and_descriptions(application: Application) -> None:  # type: ignore[type-arg]

@@ -16,7 +16,7 @@ from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.render import source_line
 from bot.storage import Storage, user_key
-from bot.telegram_app import build_application
+from bot.service import Service
 from tests.fake_telegram import TOKEN, FakeTelegram
 
 SECRET = b"a test secret that is long enough"
@@ -78,21 +78,12 @@ async def running(
         user_hash_secret=SECRET,
         retention_days=30,
     )
-    application = build_application(settings, matcher)
-    await application.initialize()
-    assert application.post_init is not None
-    await application.post_init(application)
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    await application.start()
+    service = Service(settings, matcher)
+    await service.start()
     try:
         yield Running(fake, settings.database)
     finally:
-        await application.updater.stop()
-        await application.stop()
-        assert application.post_shutdown is not None
-        await application.post_shutdown(application)
-        await application.shutdown()
+        await service.stop()
         fake.stop()
 
 

@@ -1,0 +1,1 @@
+"""A Telegram assistant that quotes what UNESCO recommends on AI in education."""

@@ -1,0 +1,50 @@
+"""What every handler needs: who is talking, and how a ``Reply`` becomes a Telegram message."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot.conversation import Conversation, Person, Reply
+from bot.storage import user_key
+
+
+def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation:
+    found = context.application.bot_data["conversation"]
+    assert isinstance(found, Conversation)
+    return found
+
+
+def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person:
+    """The user as the conversation knows them: a keyed hash, never the Telegram id."""
+    user = update.effective_user
+    chat = update.effective_chat
+    secret: bytes = context.application.bot_data["user_hash_secret"]
+    return Person(
+        key=user_key(secret, user.id if user else 0),
+        chat_id=chat.id if chat else 0,
+        telegram_language=user.language_code if user else None,
+    )
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(button.label, url=button.url)
+                if button.url
+                else InlineKeyboardButton(button.label, callback_data=button.data)
+                for button in row
+            ]
+            for row in reply.buttons
+        ]
+    )
+
+
+async def send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
+    for reply in replies:
+        await context.bot.send_message(
+            chat_id, reply.text, reply_markup=keyboard(reply), disable_web_page_preview=True
+        )

@@ -1,0 +1,111 @@
+"""The knowledge base as immutable, typed objects: sources, topics and entries.
+
+Everything the bot can say about UNESCO's recommendations comes from these objects, built once by
+``bot.loader`` from the YAML files editors keep under ``knowledge/``. They are frozen so that a
+reload can build a new knowledge base beside the old one and swap it in one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
+FALLBACK_LANGUAGE = "en"
+TITLE_MAX_LENGTH = 80
+
+
+class Origin(StrEnum):
+    """Who wrote a text: the bot always tells the reader which texts are official."""
+
+    OFFICIAL = "official"  # the source document's own words in that language, quoted exactly
+    PROJECT_TRANSLATION = "project-translation"  # translated by this project, not official
+    PROJECT = "project"  # written by this project (a label, not a quotation)
+
+
+class Addressee(StrEnum):
+    """Whom a topic's recommendations address, as the document says."""
+
+    PARTICIPANTS = "participants"  # the preamble: what the conference participants declare
+    GOVERNMENTS = "governments"
+    INTERNATIONAL_ORGANIZATIONS = "international-organizations"
+    DIRECTOR_GENERAL = "director-general"
+    PUBLIC = "public"  # programme information for anyone
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document the knowledge comes from."""
+
+    id: str
+    publisher: str
+    year: int
+    url: str | None
+    titles: Mapping[str, str]
+    title_origins: Mapping[str, Origin]
+    addressees: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def title(self, language: str) -> str:
+        return self.titles.get(language) or self.titles[FALLBACK_LANGUAGE]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A section of a source document, named with the document's own heading."""
+
+    id: str
+    source: str
+    order: int
+    addressed_to: Addressee
+    names: Mapping[str, str]
+    name_origins: Mapping[str, Origin]
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names[FALLBACK_LANGUAGE]
+
+
+@dataclass(frozen=True)
+class LocalizedEntry:
+    """One entry in one language."""
+
+    title: str
+    text: str
+    origin: Origin
+    questions: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One recommendation or resource, with a stable id (``bc-12`` is paragraph 12)."""
+
+    id: str
+    source: str
+    topic: str
+    paragraph: int | None
+    related: tuple[str, ...]
+    languages: Mapping[str, LocalizedEntry]
+
+    def best_language(self, wanted: str) -> str:
+        """The language to show this entry in: the wanted one, else English, else any it has."""
+        if wanted in self.languages:
+            return wanted
+        if FALLBACK_LANGUAGE in self.languages:
+            return FALLBACK_LANGUAGE
+        return next(language for language in LANGUAGES if language in self.languages)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All sources, topics and entries; entries keep the order of the files."""
+
+    sources: Mapping[str, Source]
+    topics: Mapping[str, Topic]
+    entries: Mapping[str, Entry]
+
+    def topics_in_order(self) -> list[Topic]:
+        return sorted(self.topics.values(), key=lambda topic: (topic.source, topic.order))
+
+    def entries_in_topic(self, topic_id: str) -> list[Entry]:
+        return [entry for entry in self.entries.values() if entry.topic == topic_id]

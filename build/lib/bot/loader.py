@@ -1,0 +1,487 @@
+"""Load and validate the YAML knowledge files into a ``KnowledgeBase``.
+
+Editors write these files by hand, so every problem is reported with the file, the line, the entry
+id and the field, and all problems are reported at once. A knowledge base with any problem is never
+returned: a bad edit cannot replace a good knowledge base.
+
+The files are parsed with PyYAML's safe loader (``yaml.compose`` with ``CSafeLoader``): no tags, no
+Python objects. We walk the composed node tree ourselves rather than calling ``safe_load`` so that
+each value keeps its line number and duplicate keys are caught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.knowledge import (
+    FALLBACK_LANGUAGE,
+    LANGUAGES,
+    TITLE_MAX_LENGTH,
+    Addressee,
+    Entry,
+    KnowledgeBase,
+    LocalizedEntry,
+    Origin,
+    Source,
+    Topic,
+)
+
+# libyaml's safe loader when PyYAML was built with it (it is in the PyPI wheels): same rules,
+# several times faster; the pure-Python one otherwise.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+TOP_LEVEL_FIELDS = {"sources", "topic", "topics", "entries"}
+SOURCE_FIELDS = {"id", "publisher", "year", "url", "url_verified", "title", "title_origin"}
+SOURCE_FIELDS |= {"addressees"}
+TOPIC_FIELDS = {"id", "source", "order", "addressed_to", "name", "name_origin"}
+ENTRY_FIELDS = {"id", "source", "topic", "paragraph", "related", "languages"}
+LANGUAGE_FIELDS = {"title", "text", "origin", "questions", "keywords"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a knowledge file, located precisely enough for an editor to fix it."""
+
+    file: str
+    line: int
+    entry: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.entry or '-'}: {self.field or '-'}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge files have problems; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+class _Located:
+    """A parsed YAML value with the line it starts on (1-based)."""
+
+    __slots__ = ("line", "value")
+
+    def __init__(self, value: Any, line: int) -> None:
+        self.value = value
+        self.line = line
+
+
+class _Reader:
+    """Turns one file into located values and collects its problems."""
+
+    def __init__(self, path: Path, display: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.display = display
+        self.problems = problems
+        self._constructor = SafeConstructor()
+
+    def problem(self, line: int, entry: str, field: str, message: str) -> None:
+        self.problems.append(Problem(self.display, line, entry, field, message))
+
+    def read(self) -> _Located | None:
+        raw = self.path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            self.problem(line, "", "", f"not UTF-8 (byte 0x{raw[error.start]:02x})")
+            return None
+        try:
+            node = yaml.compose(text, Loader=_SAFE_LOADER)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            reason = getattr(error, "problem", None) or str(error)
+            self.problem(line, "", "", f"invalid YAML: {reason}")
+            return None
+        if node is None:
+            return _Located({}, 1)
+        return self._convert(node)
+
+    def _convert(self, node: Node) -> _Located:
+        line = node.start_mark.line + 1
+        if isinstance(node, MappingNode):
+            mapping: dict[str, _Located] = {}
+            for key_node, value_node in node.value:
+                key = self._constructor.construct_object(key_node)
+                key_line = key_node.start_mark.line + 1
+                if not isinstance(key, str):
+                    key = str(key)
+                if key in mapping:
+                    self.problem(key_line, "", key, "duplicate key")
+                mapping[key] = self._convert(value_node)
+            return _Located(mapping, line)
+        if isinstance(node, SequenceNode):
+            return _Located([self._convert(item) for item in node.value], line)
+        if isinstance(node, ScalarNode):
+            return _Located(self._constructor.construct_object(node), line)
+        raise TypeError(f"unexpected YAML node {node!r}")
+
+
+@dataclass
+class _Draft:
+    """Everything read from all files, before cross-file checks."""
+
+    sources: dict[str, tuple[Source, str, int]]
+    topics: dict[str, tuple[Topic, str, int]]
+    entries: dict[str, tuple[Entry, str, int]]
+    # Ids of records that had problems of their own: they still exist for reference checks, so
+    # one mistake is reported once rather than at every reference to it.
+    flawed: set[str]
+    # (file, line, entry id, related id) for every ``related`` item read, flawed entries included.
+    references: list[tuple[str, int, str, str]]
+
+
+def iter_knowledge_files(directory: Path) -> Iterator[Path]:
+    """The YAML files of a knowledge directory, in a stable order."""
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and path.suffix in (".yaml", ".yml"):
+            yield path
+
+
+def load_knowledge(directory: Path) -> KnowledgeBase:
+    """Load every YAML file under ``directory``; raise ``KnowledgeError`` listing all problems."""
+    if not directory.is_dir():
+        raise KnowledgeError([Problem(str(directory), 0, "", "", "no such directory")])
+    problems: list[Problem] = []
+    draft = _Draft({}, {}, {}, set(), [])
+    files = list(iter_knowledge_files(directory))
+    if not files:
+        problems.append(Problem(str(directory), 0, "", "", "no .yaml files"))
+    for path in files:
+        display = str(path.relative_to(directory.parent)) if directory.parent else str(path)
+        reader = _Reader(path, display, problems)
+        root = reader.read()
+        if root is not None:
+            _read_file(reader, root, draft)
+    _check_references(draft, problems)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(
+        sources={key: value[0] for key, value in draft.sources.items()},
+        topics={key: value[0] for key, value in draft.topics.items()},
+        entries={key: value[0] for key, value in draft.entries.items()},
+    )
+
+
+def _read_file(reader: _Reader, root: _Located, draft: _Draft) -> None:
+    if not isinstance(root.value, dict):
+        reader.problem(root.line, "", "", "a knowledge file must be a mapping")
+        return
+    for key, value in root.value.items():
+        if key not in TOP_LEVEL_FIELDS:
+            reader.problem(
+                value.line, "", key, f"unknown field (expected {_names(TOP_LEVEL_FIELDS)})"
+            )
+    for located in _items(reader, root.value.get("sources"), "sources"):
+        _read_source(reader, located, draft)
+    topics = list(_items(reader, root.value.get("topics"), "topics"))
+    if "topic" in root.value:
+        topics.append(root.value["topic"])
+    for located in topics:
+        _read_topic(reader, located, draft)
+    for located in _items(reader, root.value.get("entries"), "entries"):
+        _read_entry(reader, located, draft)
+
+
+def _items(reader: _Reader, located: _Located | None, field: str) -> Iterator[_Located]:
+    if located is None:
+        return
+    if not isinstance(located.value, list):
+        reader.problem(located.line, "", field, "must be a list")
+        return
+    yield from located.value
+
+
+class _Fields:
+    """Typed access to one mapping's fields, reporting each problem against its entry."""
+
+    def __init__(self, reader: _Reader, located: _Located, allowed: set[str], what: str) -> None:
+        self.reader = reader
+        self.line = located.line
+        self.values: dict[str, _Located] = {}
+        self.entry = ""
+        self.label = ""  # put before field names in problems: "languages.en." for a language
+        self.ok = True
+        if not isinstance(located.value, dict):
+            reader.problem(located.line, "", what, "must be a mapping")
+            self.ok = False
+            return
+        self.values = located.value
+        id_value = self.values.get("id")
+        if id_value is not None and isinstance(id_value.value, str):
+            self.entry = id_value.value
+        for key, value in self.values.items():
+            if key not in allowed:
+                self.fail(value.line, key, f"unknown field (expected {_names(allowed)})")
+
+    def fail(self, line: int, field: str, message: str) -> None:
+        self.reader.problem(line, self.entry, field, message)
+        self.ok = False
+
+    def line_of(self, field: str) -> int:
+        located = self.values.get(field)
+        return located.line if located is not None else self.line
+
+    def get(self, field: str, kind: type, required: bool = True) -> Any:
+        located = self.values.get(field)
+        name = self.label + field
+        if located is None:
+            if required:
+                self.fail(self.line, name, "missing")
+            return None
+        value = located.value
+        if kind is int and isinstance(value, bool):
+            value = None
+        if not isinstance(value, kind):
+            self.fail(located.line, name, f"must be {_kind_name(kind)}, not {_kind_of(value)}")
+            return None
+        if isinstance(value, str) and not value.strip():
+            self.fail(located.line, name, "is empty")
+            return None
+        return value
+
+    def identifier(self) -> str | None:
+        value = self.get("id", str)
+        if value is not None and not ID_PATTERN.match(value):
+            self.fail(self.line_of("id"), "id", "must be lowercase letters, digits and hyphens")
+            return None
+        return value  # type: ignore[no-any-return]
+
+    def text_list(self, located_list: list[_Located], field: str) -> tuple[str, ...]:
+        texts = []
+        for item in located_list:
+            if not isinstance(item.value, str) or not item.value.strip():
+                self.fail(
+                    item.line, field, f"items must be non-empty text, not {_kind_of(item.value)}"
+                )
+            else:
+                texts.append(item.value.strip())
+        return tuple(texts)
+
+    def per_language(self, field: str, required: bool = True) -> dict[str, str]:
+        mapping = self.get(field, dict, required)
+        if mapping is None:
+            return {}
+        result = {}
+        for language, located in mapping.items():
+            if language not in LANGUAGES:
+                self.fail(located.line, f"{field}.{language}", f"unknown language {language!r}")
+            elif not isinstance(located.value, str) or not located.value.strip():
+                self.fail(located.line, f"{field}.{language}", "must be non-empty text")
+            else:
+                result[language] = located.value.strip()
+        if required and FALLBACK_LANGUAGE not in result and mapping:
+            self.fail(self.line_of(field), field, f"missing language {FALLBACK_LANGUAGE!r}")
+        return result
+
+    def origins(self, field: str, languages: dict[str, str]) -> dict[str, Origin]:
+        """Origins per language; a language not listed is official."""
+        listed = self.get(field, dict, required=False) or {}
+        origins = {language: Origin.OFFICIAL for language in languages}
+        for language, located in listed.items():
+            origin = _origin(located.value)
+            if origin is None:
+                self.fail(located.line, f"{field}.{language}", f"must be one of {_names(Origin)}")
+            elif language not in languages:
+                self.fail(located.line, f"{field}.{language}", "no text in this language")
+            else:
+                origins[language] = origin
+        return origins
+
+
+def _origin(value: Any) -> Origin | None:
+    try:
+        return Origin(value)
+    except ValueError:
+        return None
+
+
+def _add_unique(
+    table: dict[str, tuple[Any, str, int]], key: str, value: Any, fields: _Fields, kind: str
+) -> None:
+    """Add a record unless its id is taken, in this file or another; say where it is taken."""
+    if key in table:
+        _, other_file, other_line = table[key]
+        fields.fail(fields.line, "id", f"duplicate {kind} id (also at {other_file}:{other_line})")
+        return
+    table[key] = (value, fields.reader.display, fields.line)
+
+
+def _read_source(reader: _Reader, located: _Located, draft: _Draft) -> None:
+    fields = _Fields(reader, located, SOURCE_FIELDS, "source")
+    if not fields.ok:
+        return
+    source_id = fields.identifier()
+    publisher = fields.get("publisher", str)
+    year = fields.get("year", int)
+    url = fields.get("url", str, required=False)
+    fields.get("url_verified", str, required=url is not None)
+    if url is not None and not url.startswith("https://"):
+        fields.fail(fields.line_of("url"), "url", "must start with https://")
+    titles = fields.per_language("title")
+    origins = fields.origins("title_origin", titles)
+    addressees: dict[str, dict[str, str]] = {}
+    for key, value in (fields.get("addressees", dict, required=False) or {}).items():
+        if _addressee(key) is None:
+            fields.fail(value.line, f"addressees.{key}", f"must be one of {_names(Addressee)}")
+            continue
+        sub = _Fields(reader, value, set(LANGUAGES), f"addressees.{key}")
+        sub.entry = fields.entry
+        if sub.ok:
+            addressees[key] = {
+                k: v.value for k, v in sub.values.items() if isinstance(v.value, str)
+            }
+    if not fields.ok or source_id is None:
+        draft.flawed.add(source_id or "")
+        return
+    source = Source(source_id, publisher, year, url, titles, origins, addressees)
+    _add_unique(draft.sources, source_id, source, fields, "source")
+
+
+def _addressee(value: str) -> Addressee | None:
+    try:
+        return Addressee(value)
+    except ValueError:
+        return None
+
+
+def _read_topic(reader: _Reader, located: _Located, draft: _Draft) -> None:
+    fields = _Fields(reader, located, TOPIC_FIELDS, "topic")
+    if not fields.ok:
+        return
+    topic_id = fields.identifier()
+    source = fields.get("source", str)
+    order = fields.get("order", int)
+    addressed_to = fields.get("addressed_to", str)
+    addressee = _addressee(addressed_to) if addressed_to else None
+    if addressed_to and addressee is None:
+        fields.fail(
+            fields.line_of("addressed_to"), "addressed_to", f"must be one of {_names(Addressee)}"
+        )
+    names = fields.per_language("name")
+    origins = fields.origins("name_origin", names)
+    if not fields.ok or topic_id is None or addressee is None:
+        draft.flawed.add(topic_id or "")
+        return
+    topic = Topic(topic_id, source, order, addressee, names, origins)
+    _add_unique(draft.topics, topic_id, topic, fields, "topic")
+
+
+def _read_entry(reader: _Reader, located: _Located, draft: _Draft) -> None:
+    fields = _Fields(reader, located, ENTRY_FIELDS, "entry")
+    if not fields.ok:
+        return
+    entry_id = fields.identifier()
+    source = fields.get("source", str)
+    topic = fields.get("topic", str)
+    paragraph = fields.get("paragraph", int, required=False)
+    related_list = fields.get("related", list, required=False) or []
+    related = fields.text_list(related_list, "related")
+    for item in related_list:
+        if isinstance(item.value, str):
+            draft.references.append((reader.display, item.line, fields.entry, item.value))
+    languages = fields.get("languages", dict)
+    localized: dict[str, LocalizedEntry] = {}
+    if languages is not None and not languages:
+        fields.fail(fields.line_of("languages"), "languages", "missing language: none given")
+    for language, block in (languages or {}).items():
+        if language not in LANGUAGES:
+            fields.fail(
+                block.line,
+                f"languages.{language}",
+                f"unknown language (expected {_names(LANGUAGES)})",
+            )
+            continue
+        local = _read_language(fields, block, language)
+        if local is not None:
+            localized[language] = local
+    if not fields.ok or entry_id is None:
+        draft.flawed.add(entry_id or "")
+        return
+    entry = Entry(entry_id, source, topic, paragraph, related, localized)
+    _add_unique(draft.entries, entry_id, entry, fields, "entry")
+
+
+def _read_language(parent: _Fields, block: _Located, language: str) -> LocalizedEntry | None:
+    fields = _Fields(parent.reader, block, LANGUAGE_FIELDS, f"languages.{language}")
+    fields.entry = parent.entry
+    if not fields.ok:
+        parent.ok = False
+        return None
+    fields.label = f"languages.{language}."
+    title, text = fields.get("title", str), fields.get("text", str)
+    if title is not None and len(title.strip()) > TITLE_MAX_LENGTH:
+        length = len(title.strip())
+        message = f"is {length} characters, over {TITLE_MAX_LENGTH}"
+        fields.fail(fields.line_of("title"), fields.label + "title", message)
+    origin_text = fields.get("origin", str)
+    origin = _origin(origin_text.strip()) if origin_text is not None else None
+    if origin_text is not None and origin is None:
+        message = f"must be one of {_names(Origin)}"
+        fields.fail(fields.line_of("origin"), fields.label + "origin", message)
+    lists = {}
+    for name in ("questions", "keywords"):
+        items = fields.get(name, list, required=False)
+        lists[name] = fields.text_list(items, fields.label + name) if items is not None else ()
+    if not fields.ok or origin is None:
+        parent.ok = False
+        return None
+    return LocalizedEntry(
+        title.strip(), text.strip(), origin, lists["questions"], lists["keywords"]
+    )
+
+
+def _check_references(draft: _Draft, problems: list[Problem]) -> None:
+    sources = set(draft.sources) | draft.flawed
+    topics = set(draft.topics) | draft.flawed
+    entries = set(draft.entries) | draft.flawed
+    for topic, file, line in draft.topics.values():
+        if topic.source not in sources:
+            problems.append(
+                Problem(file, line, topic.id, "source", f"unknown source {topic.source!r}")
+            )
+    for entry, file, line in draft.entries.values():
+        if entry.source not in sources:
+            problems.append(
+                Problem(file, line, entry.id, "source", f"unknown source {entry.source!r}")
+            )
+        if entry.topic not in topics:
+            problems.append(
+                Problem(file, line, entry.id, "topic", f"unknown topic {entry.topic!r}")
+            )
+    for file, line, entry_id, related in draft.references:
+        if related not in entries:
+            problems.append(Problem(file, line, entry_id, "related", f"unknown entry {related!r}"))
+        elif related == entry_id:
+            problems.append(
+                Problem(file, line, entry_id, "related", "an entry cannot relate to itself")
+            )
+
+
+def _names(values: Any) -> str:
+    return ", ".join(str(getattr(value, "value", value)) for value in sorted(values, key=str))
+
+
+def _kind_name(kind: type) -> str:
+    return {str: "text", int: "a whole number", list: "a list", dict: "a mapping"}.get(
+        kind, kind.__name__
+    )
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "empty"
+    return _kind_name(type(value))
