@@ -7,6 +7,7 @@ Secret values (the token, the keys) are never repeated in an error or a ``repr``
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Mapping
@@ -104,8 +105,8 @@ class Settings:
             raise ConfigError(
                 f"RETENTION_DAYS must be a number of days, not {retention!r}"
             ) from None
-        if not retention_days > 0:
-            raise ConfigError(f"RETENTION_DAYS must be above 0, not {retention!r}")
+        if not 0 < retention_days < math.inf:
+            raise ConfigError(f"RETENTION_DAYS must be a number above 0, not {retention!r}")
         log_format = get("LOG_FORMAT", "text").lower()
         if log_format not in LOG_FORMATS:
             raise ConfigError(f"LOG_FORMAT must be text or json, not {log_format!r}")

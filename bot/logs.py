@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TextIO
 
 REDACTED = "<redacted>"
 # Anything shaped like a bot token, wherever it appears (URLs, exception messages).
@@ -85,10 +86,12 @@ class JsonFormatter(logging.Formatter):
         return self.redact(json.dumps(data, ensure_ascii=False, default=str))
 
 
-def configure(log_format: str, level: str, secrets: Iterable[str | None] = ()) -> None:
+def configure(
+    log_format: str, level: str, secrets: Iterable[str | None] = (), stream: TextIO | None = None
+) -> None:
     """Send every log record to stderr in the chosen format, with the secrets redacted."""
     redact = Redactor(s for s in secrets if s)
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(stream or sys.stderr)
     formatter = JsonFormatter(redact) if log_format == "json" else TextFormatter(redact)
     handler.setFormatter(formatter)
     root = logging.getLogger()

@@ -33,8 +33,8 @@ log = logging.getLogger(__name__)
 
 
 class WebhookHandler(tornado.web.RequestHandler):
-    def initialize(self, application: Application, secret: str) -> None:  # type: ignore[type-arg]
-        self.application_ = application
+    def initialize(self, telegram: Application, secret: str) -> None:  # type: ignore[type-arg]
+        self.telegram = telegram
         self.secret = secret.encode()
 
     async def post(self) -> None:
@@ -49,7 +49,7 @@ class WebhookHandler(tornado.web.RequestHandler):
             data = json.loads(self.request.body)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-            update = Update.de_json(data, self.application_.bot)
+            update = Update.de_json(data, self.telegram.bot)
         except Exception as error:  # whatever is not an update is a bad request
             log.warning(
                 "webhook request refused: not an update (%s)",
@@ -57,7 +57,7 @@ class WebhookHandler(tornado.web.RequestHandler):
                 extra={"event": "webhook_bad_request"},
             )
             raise tornado.web.HTTPError(400) from None
-        await self.application_.update_queue.put(update)
+        await self.telegram.update_queue.put(update)
         self.set_status(200)
 
 
@@ -84,7 +84,7 @@ def web_application(
             re.escape(path) + "/?",
             WebhookHandler,
             {
-                "application": application,
+                "telegram": application,
                 "secret": secret,
             },
         ),

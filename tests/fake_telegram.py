@@ -51,6 +51,8 @@ class FakeTelegram:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self.sent_texts: dict[tuple[int, int], str] = {}
+        # Seconds to wait before answering a method: a slow Telegram, to catch a bot mid-update.
+        self.delays: dict[str, float] = {}
 
     @property
     def base_url(self) -> str:
@@ -263,6 +265,7 @@ class FakeTelegram:
                 else:
                     if method != "getUpdates":
                         fake.calls.append(Call(method, params, time.time()))
+                    time.sleep(fake.delays.get(method, 0.0))
                     status, payload = fake._result(method, params)
                 data = json.dumps(payload).encode()
                 self.send_response(status)

@@ -15,8 +15,8 @@ from bot.i18n import language_name, t
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.render import source_line
-from bot.storage import Storage, user_key
 from bot.service import Service
+from bot.storage import Storage, user_key
 from tests.fake_telegram import TOKEN, FakeTelegram
 
 SECRET = b"a test secret that is long enough"

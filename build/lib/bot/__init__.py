@@ -1,1 +1,0 @@
-"""A Telegram assistant that quotes what UNESCO recommends on AI in education."""

@@ -1,0 +1,162 @@
+"""``python -m bot run`` as an operator runs it: a real process, stopped by SIGTERM.
+
+The process talks to the fake Bot API. It logs JSON at DEBUG, so that the HTTP client's request
+lines (which carry the token in their URL) are there to be checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.fake_telegram import TOKEN, FakeTelegram
+
+SECRET = "process-test-secret-0123456789"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeTelegram]:
+    server = FakeTelegram()
+    server.start()
+    yield server
+    server.stop()
+
+
+def environment(fake: FakeTelegram, data: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "SYSTEMROOT")}
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        USER_HASH_SECRET=SECRET,
+        DATA_DIR=str(data),
+        LOG_FORMAT="json",
+        LOG_LEVEL="DEBUG",
+    )
+    env.update(extra)
+    return env
+
+
+def bot(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *arguments],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def wait_for_file(path: Path, process: subprocess.Popen[str], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if process.poll() is not None:
+            raise AssertionError(f"the bot exited with {process.returncode}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no {path} within {timeout}s")
+        time.sleep(0.05)
+
+
+async def test_sigterm_finishes_the_update_in_flight_closes_the_database_and_exits_0(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    env = environment(fake, tmp_path / "data")
+    log_file = tmp_path / "bot.log"
+    # Logs go to a file: a pipe nobody reads fills up and blocks the bot.
+    with log_file.open("w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stderr=stderr, text=True
+        )
+    try:
+        wait_for_file(tmp_path / "data" / "heartbeat", process)
+        health = bot("health", env=env)
+        assert health.returncode == 0, health.stdout + health.stderr
+        assert health.stdout.startswith("healthy: heartbeat")
+
+        # Telegram is slow to answer the first call the handler makes, so SIGTERM arrives while
+        # the update is being handled: matching, recording and the answer are all still to come.
+        fake.delays["sendChatAction"] = 1.5
+        fake.send_text(fake.user(77, "en"), "can AI replace teachers?")
+        action = await fake.wait_for("sendChatAction")
+        process.send_signal(signal.SIGTERM)
+        signalled = time.time()
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    logs = log_file.read_text()
+    assert process.returncode == 0, logs[-2000:]
+    assert action.at < signalled
+    answers = fake.calls_to("sendMessage")
+    assert len(answers) == 1 and answers[0].at > signalled
+    assert "teachers cannot be displaced by machines" in answers[0].params["text"]
+
+    # The database was closed cleanly: SQLite folds the WAL back in on the last close.
+    assert not (tmp_path / "data" / "bot.sqlite3-wal").exists()
+    with sqlite3.connect(tmp_path / "data" / "bot.sqlite3") as db:
+        assert db.execute("SELECT outcome, best_entry FROM questions").fetchall() == [
+            ("answer", "bc-12")
+        ]
+    assert not (tmp_path / "data" / "heartbeat").exists()
+    unhealthy = bot("health", env=env)
+    assert unhealthy.returncode == 1 and unhealthy.stdout.startswith("unhealthy: no heartbeat")
+
+    records = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
+    assert len(records) == len(logs.splitlines()), "every log line is one JSON object"
+    events = [r["event"] for r in records]
+    for event in ("started", "question", "signal", "stopping", "stopped"):
+        assert event in events
+    assert events.index("signal") < events.index("question") < events.index("stopped")
+    (question,) = [r for r in records if r["event"] == "question"]
+    assert (question["language"], question["outcome"], question["entry"]) == (
+        "en",
+        "answer",
+        "bc-12",
+    )
+    assert question["level"] == "INFO" and "teachers" not in question["message"]
+
+    # The HTTP client's request lines are there (DEBUG), and the token is in none of them.
+    assert any("HTTP Request: POST" in r["event"] and "getUpdates" in r["event"] for r in records)
+    assert TOKEN not in logs and TOKEN.split(":")[1] not in logs
+    assert SECRET not in logs
+
+
+def test_a_configuration_error_is_one_line_and_exit_2(fake: FakeTelegram, tmp_path: Path) -> None:
+    result = bot("run", env=environment(fake, tmp_path, BOT_MODE="webhook"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "error: WEBHOOK_URL is not set: in webhook mode it is the public https:// address "
+        "that Telegram posts updates to"
+    ]
+    env = environment(fake, tmp_path)
+    del env["USER_HASH_SECRET"]
+    result = bot("run", env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: USER_HASH_SECRET is not set")
+    assert fake.calls == []  # nothing was sent to Telegram
+
+
+def test_a_wrong_token_stops_with_a_clear_log_line_and_exit_1(tmp_path: Path) -> None:
+    server = FakeTelegram()
+    server.start()
+    try:
+        env = environment(server, tmp_path, LOG_LEVEL="INFO")
+        env["TELEGRAM_BOT_TOKEN"] = "999999:ThisTokenIsNotTheFakeServersOne"
+        result = bot("run", env=env)
+    finally:
+        server.stop()
+    assert result.returncode == 1
+    last = json.loads(result.stderr.splitlines()[-1])
+    assert last["event"] == "crashed" and last["level"] == "CRITICAL"
+    assert "ThisTokenIsNotTheFakeServersOne" not in result.stderr

@@ -1,0 +1,159 @@
+"""Webhook mode: Telegram's updates with the secret are answered, anything else is refused."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from bot.config import Settings
+from bot.health import check
+from bot.matcher import Matcher
+from bot.service import Service
+from bot.webhook import SECRET_HEADER
+from tests.fake_telegram import TOKEN, FakeTelegram
+
+WEBHOOK_SECRET = "webhook-secret_0123456789"
+WEBHOOK_URL = "https://bot.example.org/hooks/telegram"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Webhook:
+    fake: FakeTelegram
+    service: Service
+    settings: Settings
+    url: str
+    health_url: str
+
+
+@pytest.fixture
+async def webhook(tmp_path: Path, matcher: Matcher) -> AsyncIterator[Webhook]:
+    fake = FakeTelegram()
+    fake.start()
+    port = free_port()
+    settings = Settings(
+        token=TOKEN,
+        api_base_url=fake.base_url,
+        data_dir=tmp_path,
+        knowledge_dir=Path("knowledge"),
+        user_hash_secret=b"a test secret that is long enough",
+        retention_days=30,
+        mode="webhook",
+        webhook_url=WEBHOOK_URL,
+        webhook_secret=WEBHOOK_SECRET,
+        listen_host="127.0.0.1",
+        port=port,
+    )
+    service = Service(settings, matcher)
+    await service.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        yield Webhook(fake, service, settings, f"{base}/hooks/telegram", f"{base}/healthz")
+    finally:
+        await service.stop()
+        fake.stop()
+
+
+def update(update_id: int, text: str) -> dict[str, Any]:
+    user = {"id": 4242, "is_bot": False, "first_name": "Adviser", "language_code": "fr"}
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "chat": {"id": 4242, "type": "private"},
+            "from": user,
+            "text": text,
+        },
+    }
+
+
+async def test_set_webhook_is_called_with_the_url_and_the_secret(webhook: Webhook) -> None:
+    (call,) = webhook.fake.calls_to("setWebhook")
+    assert call.params["url"] == WEBHOOK_URL
+    assert call.params["secret_token"] == WEBHOOK_SECRET
+    assert webhook.fake.calls_to("deleteWebhook") == []
+
+
+async def test_an_update_with_the_secret_is_answered(webhook: Webhook) -> None:
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            webhook.url,
+            json=update(1, "les enseignants peuvent-ils être remplacés par l'IA ?"),
+            headers={SECRET_HEADER: WEBHOOK_SECRET},
+        )
+    assert response.status_code == 200
+    call = await webhook.fake.wait_for("sendMessage")
+    assert call.params["chat_id"] == 4242
+    assert "ne peuvent être remplacés" in call.params["text"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {SECRET_HEADER: "wrong-secret_0123456789"}, {SECRET_HEADER: WEBHOOK_SECRET[:-1]}],
+    ids=["missing", "wrong", "truncated"],
+)
+async def test_an_update_without_the_right_secret_is_refused(
+    webhook: Webhook, headers: dict[str, str]
+) -> None:
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            webhook.url, json=update(2, "can AI replace teachers?"), headers=headers
+        )
+    assert response.status_code == 403
+    await webhook.fake.idle(0.5)
+    assert webhook.fake.calls_to("sendMessage") == []
+    assert webhook.fake.calls_to("sendChatAction") == []
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b"{}"])
+async def test_a_body_that_is_not_an_update_is_a_bad_request(webhook: Webhook, body: bytes) -> None:
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            webhook.url,
+            content=body,
+            headers={SECRET_HEADER: WEBHOOK_SECRET, "Content-Type": "application/json"},
+        )
+    assert response.status_code == 400
+
+
+async def test_only_the_webhook_path_takes_updates(webhook: Webhook) -> None:
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            webhook.url.replace("/telegram", "/other"),
+            json=update(3, "hello"),
+            headers={SECRET_HEADER: WEBHOOK_SECRET},
+        )
+    assert response.status_code == 404
+
+
+async def test_health_endpoint_and_command_on_the_same_server(webhook: Webhook) -> None:
+    async with httpx.AsyncClient() as client:
+        response = await client.get(webhook.health_url)
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    # The command is synchronous (it runs in its own process): here, off the event loop.
+    health = await asyncio.to_thread(check, webhook.settings)
+    assert health.healthy, health.detail
+    assert "/healthz answered 200" in health.detail
+
+
+async def test_health_endpoint_reports_a_stopped_bot(webhook: Webhook) -> None:
+    await webhook.service.application.stop()  # the bot stops handling updates
+    async with httpx.AsyncClient() as client:
+        response = await client.get(webhook.health_url)
+    assert response.status_code == 503
+    assert response.json() == {"status": "unhealthy"}
