@@ -7,6 +7,7 @@ in ``DESIGN.md``; ``ask --json`` prints one JSON object per question and records
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -225,6 +226,35 @@ def command_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_gaps(args: argparse.Namespace) -> int:
+    """The unanswered questions in the bot's database, the most asked first."""
+    import asyncio
+
+    from bot.config import ConfigError, Settings
+    from bot.storage import Storage
+
+    try:
+        database = Path(args.database) if args.database else Settings.from_environment().database
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not database.exists():
+        print(f"error: no database at {database} (set DATA_DIR, or --database)", file=sys.stderr)
+        return 1
+
+    async def read() -> None:
+        async with await Storage.open(database) as storage:
+            for gap in await storage.gaps(args.limit):
+                if args.json:
+                    print(json.dumps(dataclasses.asdict(gap), ensure_ascii=False))
+                else:
+                    waiting = f"  ({gap.waiting} waiting)" if gap.waiting else ""
+                    print(f"{gap.times:>4}× [{gap.language}] {gap.text}{waiting}")
+
+    asyncio.run(read())
+    return 0
+
+
 def command_health(args: argparse.Namespace) -> int:
     """Exit 0 when the running bot is healthy, 1 when not (for HEALTHCHECK and orchestrators)."""
     from bot.config import ConfigError, Settings
@@ -272,6 +302,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     run.set_defaults(handler=command_run)
+
+    gaps = commands.add_parser("gaps", help="unanswered questions, the most asked first")
+    gaps.add_argument("--database", help="SQLite file (default: DATA_DIR/bot.sqlite3)")
+    gaps.add_argument("--limit", type=int, default=20)
+    gaps.add_argument("--json", action="store_true", help="one JSON object per question")
+    gaps.set_defaults(handler=command_gaps)
 
     health = commands.add_parser("health", help="exit 0 if the running bot is healthy")
     health.add_argument(

@@ -1,8 +1,8 @@
 """The conversation in a terminal: the same ``Conversation`` as Telegram, shown as plain text.
 
 Buttons are numbered; typing a number presses one. Commands work as in Telegram (/topics,
-/language, /help, /about, /start). Questions can also be piped in, one per line; the chat ends at
-the end of input.
+/language, /help, /about, /start; /gaps for editors). Questions can also be piped in, one per
+line; the chat ends at the end of input.
 """
 
 from __future__ import annotations
@@ -87,6 +87,8 @@ class ConsoleChat:
             self.show(await conversation.language_menu(self.person))
         elif command == "/topics":
             self.show([await conversation.topics(self.person)])
+        elif command == "/gaps":  # whoever runs the console is an operator: an editor
+            self.show(await conversation.gaps(self.person))
         elif line:
             self.show(await conversation.question(self.person, line))
 

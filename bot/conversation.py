@@ -187,6 +187,29 @@ class Conversation:
         lang = await self.interface(person)
         return self._topics_reply(lang, page)
 
+    # For editors
+
+    async def gaps(self, person: Person, limit: int = 20) -> list[Reply]:
+        """The most asked unanswered questions; front ends show this to editors only."""
+        lang = await self.interface(person)
+        gaps = await self.storage.gaps(limit)
+        if not gaps:
+            return [Reply(html.escape(t(lang, "No unanswered questions so far.")))]
+        heading = t(lang, "Unanswered questions, the most asked first:")
+        lines = [f"<b>{html.escape(heading)}</b>"]
+        for gap in gaps:
+            line = f"{gap.times}× [{gap.language}] {html.escape(short(gap.text, 200))}"
+            if gap.waiting:
+                waiting = tn(
+                    lang,
+                    "{count} person waiting to be notified",
+                    "{count} people waiting to be notified",
+                    gap.waiting,
+                )
+                line += f" — {html.escape(waiting)}"
+            lines.append(line)
+        return [Reply("\n".join(lines))]
+
     # A question
 
     async def question(self, person: Person, text: str) -> list[Reply]:

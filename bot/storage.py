@@ -82,6 +82,17 @@ class QuestionRecord:
     asked_at: float
 
 
+@dataclass(frozen=True)
+class Gap:
+    """A question the bot could not answer, with how often it was asked and who waits."""
+
+    language: str
+    text: str
+    times: int
+    waiting: int  # people who pressed "Notify me" and were not notified yet
+    last_asked: float
+
+
 class Storage:
     """The bot's one SQLite database. Use ``async with Storage.open(path) as storage``."""
 
@@ -244,6 +255,18 @@ class Storage:
             "WHERE notified_at IS NULL ORDER BY question_id"
         ) as cursor:
             return [(row[0], row[1], row[2]) async for row in cursor]
+
+    async def gaps(self, limit: int = 20) -> list[Gap]:
+        """Unanswered questions, the most asked first: what editors should add next."""
+        async with self._db.execute(
+            "SELECT q.language, q.text, COUNT(*), COUNT(s.question_id), MAX(q.asked_at) "
+            "FROM questions AS q LEFT JOIN subscriptions AS s "
+            "ON s.question_id = q.id AND s.notified_at IS NULL "
+            "WHERE q.outcome = 'unanswered' GROUP BY q.language, q.text "
+            "ORDER BY COUNT(*) DESC, MAX(q.asked_at) DESC LIMIT ?",
+            (limit,),
+        ) as cursor:
+            return [Gap(*row) async for row in cursor]
 
     async def purge_older_than(self, days: float) -> int:
         """Delete question records (and what hangs on them) older than ``days``."""

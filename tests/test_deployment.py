@@ -36,9 +36,7 @@ def compose() -> dict[str, object]:
 def test_compose_needs_nothing_but_a_token_and_a_secret() -> None:
     service = compose()["services"]["bot"]  # type: ignore[index]
     environment: dict[str, str] = service["environment"]
-    required = {
-        name for name, value in environment.items() if re.search(r"\$\{\w+:\?", str(value))
-    }
+    required = {name for name, value in environment.items() if re.search(r"\$\{\w+:\?", str(value))}
     assert required == {"TELEGRAM_BOT_TOKEN", "USER_HASH_SECRET"}
     assert set(environment) <= variables_read_by_the_code()
     assert environment["BOT_MODE"] == "polling"

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from bot.handlers import buttons, commands, errors, inline, questions
+from bot.handlers import buttons, commands, editors, errors, inline, questions
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
     commands.register(application)
+    editors.register(application)
     buttons.register(application)
     inline.register(application)
     questions.register(application)

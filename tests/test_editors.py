@@ -1,0 +1,125 @@
+"""/gaps and ``python -m bot gaps``: the unanswered questions, for editors only."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import Settings
+from bot.i18n import t
+from bot.matcher import Matcher
+from bot.service import Service
+from tests.conftest import ROOT
+from tests.fake_telegram import TOKEN, FakeTelegram
+
+EDITOR = 501
+WEATHER = "what's the weather in dakar tomorrow"  # as stored: normalised
+FOOTBALL = "who won the football match yesterday"
+
+
+@dataclass
+class Running:
+    fake: FakeTelegram
+    database: Path
+
+
+@pytest.fixture
+async def running(tmp_path: Path, matcher: Matcher) -> AsyncIterator[Running]:
+    fake = FakeTelegram()
+    fake.start()
+    settings = Settings(
+        token=TOKEN,
+        api_base_url=fake.base_url,
+        data_dir=tmp_path,
+        knowledge_dir=ROOT / "knowledge",
+        user_hash_secret=b"a test secret that is long enough",
+        retention_days=30,
+        editor_ids=frozenset({EDITOR}),
+    )
+    service = Service(settings, matcher)
+    await service.start()
+    try:
+        yield Running(fake, settings.database)
+    finally:
+        await service.stop()
+        fake.stop()
+
+
+async def ask(fake: FakeTelegram, user: dict[str, Any], text: str) -> dict[str, Any]:
+    count = len(fake.calls)
+    fake.send_text(user, text)
+    return (await fake.wait_for("sendMessage", after=count)).params
+
+
+async def unanswered_questions(running: Running) -> None:
+    """The weather twice (once with "Notify me" pressed), football once, one answered question."""
+    fake = running.fake
+    first, second = fake.user(2001, "en"), fake.user(2002, "en")
+    reply = await ask(fake, first, WEATHER)
+    markup = reply["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    notify = next(
+        b
+        for row in markup["inline_keyboard"]
+        for b in row
+        if b["callback_data"].startswith("notify:")
+    )
+    count = len(fake.calls)
+    fake.press(first, notify["callback_data"])
+    await fake.wait_for("answerCallbackQuery", after=count)
+    await ask(fake, second, WEATHER)
+    await ask(fake, second, FOOTBALL)
+    await ask(fake, second, "can AI replace teachers?")
+    await fake.idle()  # the answer may come in more than one message
+
+
+async def test_an_editor_sees_the_gaps_most_asked_first(running: Running) -> None:
+    await unanswered_questions(running)
+    reply = await ask(running.fake, running.fake.user(EDITOR, "fr"), "/gaps")
+    lines = reply["text"].splitlines()
+    assert lines[0] == f"<b>{t('fr', 'Unanswered questions, the most asked first:')}</b>"
+    assert (
+        lines[1]
+        == f"2× [en] {WEATHER.replace(chr(39), '&#x27;')} — 1 personne attend d’être prévenue"
+    )
+    assert lines[2] == f"1× [en] {FOOTBALL}"
+    assert len(lines) == 3  # the answered question is not a gap
+
+
+async def test_anyone_else_is_told_the_command_is_for_editors(running: Running) -> None:
+    await unanswered_questions(running)
+    reply = await ask(running.fake, running.fake.user(2002, "es"), "/gaps")
+    assert reply["text"] == t("es", "This command is for the editors of the knowledge base.")
+
+
+async def test_no_gaps_yet(running: Running) -> None:
+    reply = await ask(running.fake, running.fake.user(EDITOR, "ru"), "/gaps")
+    assert reply["text"] == t("ru", "No unanswered questions so far.")
+
+
+async def test_the_command_line_lists_the_same_gaps(running: Running) -> None:
+    await unanswered_questions(running)
+    command = [sys.executable, "-m", "bot", "gaps", "--database", str(running.database)]
+    result = subprocess.run([*command, "--json"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    gaps = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(g["text"], g["times"], g["waiting"]) for g in gaps] == [
+        (WEATHER, 2, 1),
+        (FOOTBALL, 1, 0),
+    ]
+    text = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert text.stdout.splitlines()[0] == f"   2× [en] {WEATHER}  (1 waiting)"
+    missing = subprocess.run(
+        [*command[:-1], str(running.database.parent / "nothing.sqlite3")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert missing.returncode == 1 and missing.stderr.startswith("error: no database at")
