@@ -255,6 +255,35 @@ def command_gaps(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the database, safe while the bot runs (SQLite's online backup)."""
+    import sqlite3
+
+    from bot.config import ConfigError, Settings
+
+    try:
+        database = Path(args.database) if args.database else Settings.from_environment().database
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    target = Path(args.target)
+    if not database.exists():
+        print(f"error: no database at {database} (set DATA_DIR, or --database)", file=sys.stderr)
+        return 1
+    if target.exists():
+        print(f"error: {target} exists; choose a new file name", file=sys.stderr)
+        return 1
+    source = sqlite3.connect(database)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    print(f"{database} copied to {target}")
+    return 0
+
+
 def command_health(args: argparse.Namespace) -> int:
     """Exit 0 when the running bot is healthy, 1 when not (for HEALTHCHECK and orchestrators)."""
     from bot.config import ConfigError, Settings
@@ -308,6 +337,11 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--limit", type=int, default=20)
     gaps.add_argument("--json", action="store_true", help="one JSON object per question")
     gaps.set_defaults(handler=command_gaps)
+
+    backup = commands.add_parser("backup", help="copy the database safely while the bot runs")
+    backup.add_argument("target", help="the new file to write, e.g. /data/backup.sqlite3")
+    backup.add_argument("--database", help="SQLite file (default: DATA_DIR/bot.sqlite3)")
+    backup.set_defaults(handler=command_backup)
 
     health = commands.add_parser("health", help="exit 0 if the running bot is healthy")
     health.add_argument(

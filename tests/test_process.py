@@ -82,6 +82,10 @@ async def test_sigterm_finishes_the_update_in_flight_closes_the_database_and_exi
         health = bot("health", env=env)
         assert health.returncode == 0, health.stdout + health.stderr
         assert health.stdout.startswith("healthy: heartbeat")
+        live = bot("backup", str(tmp_path / "live.sqlite3"), env=env)  # while the bot runs
+        assert live.returncode == 0, live.stderr
+        with sqlite3.connect(tmp_path / "live.sqlite3") as db:
+            assert db.execute("SELECT COUNT(*) FROM questions").fetchone() == (0,)
 
         # Telegram is slow to answer the first call the handler makes, so SIGTERM arrives while
         # the update is being handled: matching, recording and the answer are all still to come.
@@ -109,6 +113,14 @@ async def test_sigterm_finishes_the_update_in_flight_closes_the_database_and_exi
             ("answer", "bc-12")
         ]
     assert not (tmp_path / "data" / "heartbeat").exists()
+    # A backup taken afterwards holds the question; one over an existing file is refused.
+    copy = tmp_path / "copy.sqlite3"
+    backup = bot("backup", str(copy), env=env)
+    assert backup.returncode == 0, backup.stderr
+    with sqlite3.connect(copy) as db:
+        assert db.execute("SELECT best_entry FROM questions").fetchall() == [("bc-12",)]
+    again = bot("backup", str(copy), env=env)
+    assert again.returncode == 1 and "exists" in again.stderr
     unhealthy = bot("health", env=env)
     assert unhealthy.returncode == 1 and unhealthy.stdout.startswith("unhealthy: no heartbeat")
 
