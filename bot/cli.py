@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bot.config import knowledge_dir
+from bot.config import ConfigError, knowledge_dir
 from bot.health import MAX_AGE_SECONDS
 from bot.knowledge import LANGUAGES, KnowledgeBase, Origin
 from bot.loader import KnowledgeError, load_knowledge
@@ -170,17 +170,13 @@ def command_chat(args: argparse.Namespace) -> int:
     """The conversation in the terminal (questions can be piped in, one per line)."""
     import asyncio
 
-    from bot.config import ConfigError, Settings
+    from bot.config import Settings
     from bot.console import ConsoleChat
     from bot.conversation import Conversation
     from bot.matcher import Matcher
     from bot.storage import Storage
 
-    try:
-        settings = Settings.from_environment()
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    settings = Settings.from_environment()
     knowledge = _load_or_report(
         knowledge_dir(args.knowledge) if args.knowledge else settings.knowledge_dir
     )
@@ -201,17 +197,16 @@ def command_run(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot import logs
-    from bot.config import ConfigError, Settings
+    from bot.config import Settings
     from bot.matcher import Matcher
     from bot.service import serve
 
-    try:
-        settings = Settings.from_environment()
-        secrets = [settings.require_token(), settings.webhook_secret]
-        secrets.append(settings.require_secret().decode())
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    settings = Settings.from_environment()
+    secrets = [
+        settings.require_token(),
+        settings.require_secret().decode(),
+        settings.webhook_secret,
+    ]
     logs.configure(settings.log_format, settings.log_level, secrets)
     knowledge = _load_or_report(settings.knowledge_dir)
     if knowledge is None:
@@ -226,21 +221,27 @@ def command_run(args: argparse.Namespace) -> int:
     return 0
 
 
+class Failure(Exception):
+    """A command cannot do what was asked: ``main`` prints the reason and exits 1."""
+
+
+def _existing_database(argument: str | None) -> Path:
+    """``--database``, else the bot's database under ``DATA_DIR``; it must exist."""
+    from bot.config import Settings
+
+    database = Path(argument) if argument else Settings.from_environment().database
+    if not database.exists():
+        raise Failure(f"no database at {database} (set DATA_DIR, or --database)")
+    return database
+
+
 def command_gaps(args: argparse.Namespace) -> int:
     """The unanswered questions in the bot's database, the most asked first."""
     import asyncio
 
-    from bot.config import ConfigError, Settings
     from bot.storage import Storage
 
-    try:
-        database = Path(args.database) if args.database else Settings.from_environment().database
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    if not database.exists():
-        print(f"error: no database at {database} (set DATA_DIR, or --database)", file=sys.stderr)
-        return 1
+    database = _existing_database(args.database)
 
     async def read() -> None:
         async with await Storage.open(database) as storage:
@@ -259,20 +260,10 @@ def command_backup(args: argparse.Namespace) -> int:
     """A consistent copy of the database, safe while the bot runs (SQLite's online backup)."""
     import sqlite3
 
-    from bot.config import ConfigError, Settings
-
-    try:
-        database = Path(args.database) if args.database else Settings.from_environment().database
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    database = _existing_database(args.database)
     target = Path(args.target)
-    if not database.exists():
-        print(f"error: no database at {database} (set DATA_DIR, or --database)", file=sys.stderr)
-        return 1
     if target.exists():
-        print(f"error: {target} exists; choose a new file name", file=sys.stderr)
-        return 1
+        raise Failure(f"{target} exists; choose a new file name")
     source = sqlite3.connect(database)
     copy = sqlite3.connect(target)
     try:
@@ -286,15 +277,10 @@ def command_backup(args: argparse.Namespace) -> int:
 
 def command_health(args: argparse.Namespace) -> int:
     """Exit 0 when the running bot is healthy, 1 when not (for HEALTHCHECK and orchestrators)."""
-    from bot.config import ConfigError, Settings
+    from bot.config import Settings
     from bot.health import check
 
-    try:
-        settings = Settings.from_environment()
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    health = check(settings, max_age=args.max_age)
+    health = check(Settings.from_environment(), max_age=args.max_age)
     print(f"{'healthy' if health.healthy else 'unhealthy'}: {health.detail}")
     return 0 if health.healthy else 1
 
@@ -358,5 +344,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
+    except ConfigError as error:  # a bad environment variable: one line naming it
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except Failure as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
