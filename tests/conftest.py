@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.config import Settings
 from bot.knowledge import KnowledgeBase
 from bot.loader import load_knowledge
 from bot.matcher import Matcher
+from tests.fake_telegram import TOKEN, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE_DIR = ROOT / "knowledge"
+USER_HASH_SECRET = b"a test secret that is long enough"
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +28,25 @@ def knowledge() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def matcher(knowledge: KnowledgeBase) -> Matcher:
     return Matcher(knowledge)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeTelegram]:
+    """A fake Bot API server on 127.0.0.1, for one test."""
+    server = FakeTelegram()
+    server.start()
+    yield server
+    server.stop()
+
+
+def bot_settings(fake: FakeTelegram, data_dir: Path, **changes: Any) -> Settings:
+    """Settings of a bot that talks to the fake server and keeps its data in ``data_dir``."""
+    settings = Settings(
+        token=TOKEN,
+        api_base_url=fake.base_url,
+        data_dir=data_dir,
+        knowledge_dir=KNOWLEDGE_DIR,
+        user_hash_secret=USER_HASH_SECRET,
+        retention_days=30,
+    )
+    return dataclasses.replace(settings, **changes)

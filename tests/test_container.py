@@ -18,7 +18,6 @@ import subprocess
 import tempfile
 import time
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -151,14 +150,6 @@ def test_a_mounted_knowledge_base_replaces_the_built_in_one(image: str, tmp_path
     mounted_entries = int(count.findall(output)[0])
     built_in_entries = int(count.findall(built_in)[0])
     assert mounted_entries < built_in_entries
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeTelegram]:
-    server = FakeTelegram()
-    server.start()
-    yield server
-    server.stop()
 
 
 async def test_the_container_answers_reports_healthy_and_stops_cleanly(

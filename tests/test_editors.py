@@ -12,12 +12,11 @@ from typing import Any
 
 import pytest
 
-from bot.config import Settings
 from bot.i18n import t
 from bot.matcher import Matcher
 from bot.service import Service
-from tests.conftest import ROOT
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.conftest import ROOT, bot_settings
+from tests.fake_telegram import FakeTelegram
 
 EDITOR = 501
 WEATHER = "what's the weather in dakar tomorrow"  # as stored: normalised
@@ -31,25 +30,14 @@ class Running:
 
 
 @pytest.fixture
-async def running(tmp_path: Path, matcher: Matcher) -> AsyncIterator[Running]:
-    fake = FakeTelegram()
-    fake.start()
-    settings = Settings(
-        token=TOKEN,
-        api_base_url=fake.base_url,
-        data_dir=tmp_path,
-        knowledge_dir=ROOT / "knowledge",
-        user_hash_secret=b"a test secret that is long enough",
-        retention_days=30,
-        editor_ids=frozenset({EDITOR}),
-    )
+async def running(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Running]:
+    settings = bot_settings(fake, tmp_path, editor_ids=frozenset({EDITOR}))
     service = Service(settings, matcher)
     await service.start()
     try:
         yield Running(fake, settings.database)
     finally:
         await service.stop()
-        fake.stop()
 
 
 async def ask(fake: FakeTelegram, user: dict[str, Any], text: str) -> dict[str, Any]:

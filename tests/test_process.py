@@ -13,23 +13,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import ROOT
 from tests.fake_telegram import TOKEN, FakeTelegram
 
 SECRET = "process-test-secret-0123456789"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeTelegram]:
-    server = FakeTelegram()
-    server.start()
-    yield server
-    server.stop()
 
 
 def environment(fake: FakeTelegram, data: Path, **extra: str) -> dict[str, str]:
@@ -159,15 +148,12 @@ def test_a_configuration_error_is_one_line_and_exit_2(fake: FakeTelegram, tmp_pa
     assert fake.calls == []  # nothing was sent to Telegram
 
 
-def test_a_wrong_token_stops_with_a_clear_log_line_and_exit_1(tmp_path: Path) -> None:
-    server = FakeTelegram()
-    server.start()
-    try:
-        env = environment(server, tmp_path, LOG_LEVEL="INFO")
-        env["TELEGRAM_BOT_TOKEN"] = "999999:ThisTokenIsNotTheFakeServersOne"
-        result = bot("run", env=env)
-    finally:
-        server.stop()
+def test_a_wrong_token_stops_with_a_clear_log_line_and_exit_1(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    env = environment(fake, tmp_path, LOG_LEVEL="INFO")
+    env["TELEGRAM_BOT_TOKEN"] = "999999:ThisTokenIsNotTheFakeServersOne"
+    result = bot("run", env=env)
     assert result.returncode == 1
     last = json.loads(result.stderr.splitlines()[-1])
     assert last["event"] == "crashed" and last["level"] == "CRITICAL"

@@ -10,16 +10,16 @@ from typing import Any
 
 import pytest
 
-from bot.config import Settings
 from bot.i18n import language_name, t
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.render import source_line
 from bot.service import Service
 from bot.storage import Storage, user_key
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.conftest import USER_HASH_SECRET, bot_settings
+from tests.fake_telegram import FakeTelegram
 
-SECRET = b"a test secret that is long enough"
+SECRET = USER_HASH_SECRET
 
 # One question per language, the entry that answers it, and words of its official text.
 QUESTIONS = [
@@ -65,26 +65,14 @@ class Running:
 
 
 @pytest.fixture
-async def running(
-    tmp_path: Path, knowledge: KnowledgeBase, matcher: Matcher
-) -> AsyncIterator[Running]:
-    fake = FakeTelegram()
-    fake.start()
-    settings = Settings(
-        token=TOKEN,
-        api_base_url=fake.base_url,
-        data_dir=tmp_path,
-        knowledge_dir=Path("knowledge"),
-        user_hash_secret=SECRET,
-        retention_days=30,
-    )
+async def running(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Running]:
+    settings = bot_settings(fake, tmp_path)
     service = Service(settings, matcher)
     await service.start()
     try:
         yield Running(fake, settings.database)
     finally:
         await service.stop()
-        fake.stop()
 
 
 async def test_commands_and_descriptions_are_set_in_six_languages(running: Running) -> None:

@@ -18,7 +18,8 @@ from bot.health import check
 from bot.matcher import Matcher
 from bot.service import Service
 from bot.webhook import SECRET_HEADER
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.conftest import bot_settings
+from tests.fake_telegram import FakeTelegram
 
 WEBHOOK_SECRET = "webhook-secret_0123456789"
 WEBHOOK_URL = "https://bot.example.org/hooks/telegram"
@@ -40,17 +41,11 @@ class Webhook:
 
 
 @pytest.fixture
-async def webhook(tmp_path: Path, matcher: Matcher) -> AsyncIterator[Webhook]:
-    fake = FakeTelegram()
-    fake.start()
+async def webhook(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Webhook]:
     port = free_port()
-    settings = Settings(
-        token=TOKEN,
-        api_base_url=fake.base_url,
-        data_dir=tmp_path,
-        knowledge_dir=Path("knowledge"),
-        user_hash_secret=b"a test secret that is long enough",
-        retention_days=30,
+    settings = bot_settings(
+        fake,
+        tmp_path,
         mode="webhook",
         webhook_url=WEBHOOK_URL,
         webhook_secret=WEBHOOK_SECRET,
@@ -64,7 +59,6 @@ async def webhook(tmp_path: Path, matcher: Matcher) -> AsyncIterator[Webhook]:
         yield Webhook(fake, service, settings, f"{base}/hooks/telegram", f"{base}/healthz")
     finally:
         await service.stop()
-        fake.stop()
 
 
 def update(update_id: int, text: str) -> dict[str, Any]:
