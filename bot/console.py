@@ -88,7 +88,7 @@ class ConsoleChat:
         elif command == "/topics":
             self.show([await conversation.topics(self.person)])
         elif command == "/gaps":  # whoever runs the console is an operator: an editor
-            self.show(await conversation.gaps(self.person))
+            self.show(await conversation.gaps(self.person, is_editor=True))
         elif line:
             self.show(await conversation.question(self.person, line))
 

@@ -1,7 +1,7 @@
 """Telegram handlers, one module per concern; each is short and delegates to the conversation.
 
 Order of registration (python-telegram-bot tries handlers in order within group 0):
-commands first, then button presses, then inline queries, then free text (questions), so that a
+commands first (editors' /gaps among them), then button presses, then inline queries, then free text (questions), so that a
 command is never taken for a question.
 """
 
