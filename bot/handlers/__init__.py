@@ -1,8 +1,8 @@
 """Telegram handlers, one module per concern; each is short and delegates to the conversation.
 
 Order of registration (python-telegram-bot tries handlers in order within group 0):
-commands first (editors' /gaps among them), then button presses, then inline queries, then free text (questions), so that a
-command is never taken for a question.
+commands first (editors' /gaps among them), then button presses, then inline queries, then free
+text (questions), so that a command is never taken for a question.
 """
 
 from __future__ import annotations
