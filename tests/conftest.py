@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from bot.config import Settings
 from bot.knowledge import KnowledgeBase
 from bot.loader import load_knowledge
 from bot.matcher import Matcher
+from bot.service import Service
 from tests.fake_telegram import TOKEN, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,3 +52,14 @@ def bot_settings(fake: FakeTelegram, data_dir: Path, **changes: Any) -> Settings
         retention_days=30,
     )
     return dataclasses.replace(settings, **changes)
+
+
+@asynccontextmanager
+async def started(settings: Settings, matcher: Matcher) -> AsyncIterator[Service]:
+    """The bot's service, started as ``python -m bot run`` starts it, and stopped after."""
+    service = Service(settings, matcher)
+    await service.start()
+    try:
+        yield service
+    finally:
+        await service.stop()

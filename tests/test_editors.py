@@ -14,8 +14,7 @@ import pytest
 
 from bot.i18n import t
 from bot.matcher import Matcher
-from bot.service import Service
-from tests.conftest import ROOT, bot_settings
+from tests.conftest import ROOT, bot_settings, started
 from tests.fake_telegram import FakeTelegram
 
 EDITOR = 501
@@ -32,12 +31,8 @@ class Running:
 @pytest.fixture
 async def running(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Running]:
     settings = bot_settings(fake, tmp_path, editor_ids=frozenset({EDITOR}))
-    service = Service(settings, matcher)
-    await service.start()
-    try:
+    async with started(settings, matcher):
         yield Running(fake, settings.database)
-    finally:
-        await service.stop()
 
 
 async def ask(fake: FakeTelegram, user: dict[str, Any], text: str) -> dict[str, Any]:

@@ -14,9 +14,8 @@ from bot.i18n import language_name, t
 from bot.knowledge import KnowledgeBase
 from bot.matcher import Matcher
 from bot.render import source_line
-from bot.service import Service
 from bot.storage import Storage, user_key
-from tests.conftest import USER_HASH_SECRET, bot_settings
+from tests.conftest import USER_HASH_SECRET, bot_settings, started
 from tests.fake_telegram import FakeTelegram
 
 SECRET = USER_HASH_SECRET
@@ -67,12 +66,8 @@ class Running:
 @pytest.fixture
 async def running(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Running]:
     settings = bot_settings(fake, tmp_path)
-    service = Service(settings, matcher)
-    await service.start()
-    try:
+    async with started(settings, matcher):
         yield Running(fake, settings.database)
-    finally:
-        await service.stop()
 
 
 async def test_commands_and_descriptions_are_set_in_six_languages(running: Running) -> None:

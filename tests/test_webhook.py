@@ -18,7 +18,7 @@ from bot.health import check
 from bot.matcher import Matcher
 from bot.service import Service
 from bot.webhook import SECRET_HEADER
-from tests.conftest import bot_settings
+from tests.conftest import bot_settings, started
 from tests.fake_telegram import FakeTelegram
 
 WEBHOOK_SECRET = "webhook-secret_0123456789"
@@ -52,13 +52,9 @@ async def webhook(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> Async
         listen_host="127.0.0.1",
         port=port,
     )
-    service = Service(settings, matcher)
-    await service.start()
     base = f"http://127.0.0.1:{port}"
-    try:
+    async with started(settings, matcher) as service:
         yield Webhook(fake, service, settings, f"{base}/hooks/telegram", f"{base}/healthz")
-    finally:
-        await service.stop()
 
 
 def update(update_id: int, text: str) -> dict[str, Any]:
