@@ -86,9 +86,7 @@ class Settings:
         base_url = get("TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL)
         if not base_url.startswith(("http://", "https://")):
             raise ConfigError(f"TELEGRAM_API_BASE_URL must be an http(s) URL, not {base_url!r}")
-        mode = get("BOT_MODE", "polling")
-        if mode not in MODES:
-            raise ConfigError(f"BOT_MODE must be polling or webhook, not {mode!r}")
+        mode = _choice("BOT_MODE", get("BOT_MODE", "polling"), MODES)
         webhook_url = get("WEBHOOK_URL") or None
         webhook_secret = get("WEBHOOK_SECRET") or None
         if mode == "webhook":
@@ -107,14 +105,8 @@ class Settings:
             ) from None
         if not 0 < retention_days < math.inf:
             raise ConfigError(f"RETENTION_DAYS must be a number above 0, not {retention!r}")
-        log_format = get("LOG_FORMAT", "text").lower()
-        if log_format not in LOG_FORMATS:
-            raise ConfigError(f"LOG_FORMAT must be text or json, not {log_format!r}")
-        log_level = get("LOG_LEVEL", "INFO").upper()
-        if log_level not in LOG_LEVELS:
-            raise ConfigError(
-                f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}"
-            )
+        log_format = _choice("LOG_FORMAT", get("LOG_FORMAT", "text").lower(), LOG_FORMATS)
+        log_level = _choice("LOG_LEVEL", get("LOG_LEVEL", "INFO").upper(), LOG_LEVELS)
         return cls(
             token=token,
             api_base_url=base_url,
@@ -169,6 +161,14 @@ def _check_webhook(url: str | None, secret: str | None) -> None:
         raise ConfigError(
             "WEBHOOK_SECRET must be 16 to 256 letters, digits, _ or - (Telegram's rule)"
         )
+
+
+def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
+    """One of a few words; the error lists them ("polling or webhook", "one of DEBUG, …")."""
+    if value not in choices:
+        allowed = " or ".join(choices) if len(choices) == 2 else "one of " + ", ".join(choices)
+        raise ConfigError(f"{name} must be {allowed}, not {value!r}")
+    return value
 
 
 def _port(value: str) -> int:
