@@ -239,13 +239,13 @@ def command_gaps(args: argparse.Namespace) -> int:
     """The unanswered questions in the bot's database, the most asked first."""
     import asyncio
 
-    from bot.storage import Storage
+    from bot.storage import GAPS_SHOWN, Storage
 
     database = _existing_database(args.database)
 
     async def read() -> None:
         async with await Storage.open(database) as storage:
-            for gap in await storage.gaps(args.limit):
+            for gap in await storage.gaps(GAPS_SHOWN if args.limit is None else args.limit):
                 if args.json:
                     print(json.dumps(dataclasses.asdict(gap), ensure_ascii=False))
                 else:
@@ -320,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gaps = commands.add_parser("gaps", help="unanswered questions, the most asked first")
     gaps.add_argument("--database", help="SQLite file (default: DATA_DIR/bot.sqlite3)")
-    gaps.add_argument("--limit", type=int, default=20)
+    gaps.add_argument("--limit", type=int, help="how many (default: as many as /gaps shows)")
     gaps.add_argument("--json", action="store_true", help="one JSON object per question")
     gaps.set_defaults(handler=command_gaps)
 

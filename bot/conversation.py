@@ -189,13 +189,13 @@ class Conversation:
 
     # For editors
 
-    async def gaps(self, person: Person, is_editor: bool, limit: int = 20) -> list[Reply]:
+    async def gaps(self, person: Person, is_editor: bool) -> list[Reply]:
         """The most asked unanswered questions, for editors; anyone else is told it is theirs."""
         lang = await self.interface(person)
         if not is_editor:
             text = t(lang, "This command is for the editors of the knowledge base.")
             return [Reply(html.escape(text))]
-        gaps = await self.storage.gaps(limit)
+        gaps = await self.storage.gaps()
         if not gaps:
             return [Reply(html.escape(t(lang, "No unanswered questions so far.")))]
         heading = t(lang, "Unanswered questions, the most asked first:")

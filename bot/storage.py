@@ -82,6 +82,9 @@ class QuestionRecord:
     asked_at: float
 
 
+GAPS_SHOWN = 20  # how many unanswered questions /gaps and `python -m bot gaps` list
+
+
 @dataclass(frozen=True)
 class Gap:
     """A question the bot could not answer, with how often it was asked and who waits."""
@@ -256,7 +259,7 @@ class Storage:
         ) as cursor:
             return [(row[0], row[1], row[2]) async for row in cursor]
 
-    async def gaps(self, limit: int = 20) -> list[Gap]:
+    async def gaps(self, limit: int = GAPS_SHOWN) -> list[Gap]:
         """Unanswered questions, the most asked first: what editors should add next."""
         async with self._db.execute(
             "SELECT q.language, q.text, COUNT(*), COUNT(s.question_id), MAX(q.asked_at) "
