@@ -15,9 +15,9 @@ import sys
 
 from bench.quality import load_cases
 from bot.config import knowledge_dir
-from bot.knowledge import LANGUAGES
-from bot.loader import load_knowledge
-from bot.matcher import Match, Matcher, Outcome, Thresholds, decide
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.model import LANGUAGES
+from bot.matching.matcher import Match, Matcher, Outcome, Thresholds, decide
 
 WRONG_COST = 3.0
 MIN_ABSTENTION = 0.95

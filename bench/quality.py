@@ -27,9 +27,9 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.config import knowledge_dir
-from bot.knowledge import LANGUAGES, KnowledgeBase
-from bot.loader import load_knowledge
-from bot.matcher import Matcher, Outcome
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.model import LANGUAGES, KnowledgeBase
+from bot.matching.matcher import Matcher, Outcome
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 

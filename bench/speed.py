@@ -18,16 +18,16 @@ import time
 
 from bench.quality import load_cases
 from bot.config import knowledge_dir
-from bot.knowledge import LANGUAGES, KnowledgeBase
-from bot.loader import load_knowledge
-from bot.matcher import Matcher
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.model import LANGUAGES, KnowledgeBase
+from bot.matching.matcher import Matcher
 
 STARTUP_PROBE = """
 import json, time
 start = time.perf_counter()
 from bot.config import knowledge_dir
-from bot.loader import load_knowledge
-from bot.matcher import Matcher
+from bot.knowledge.loader import load_knowledge
+from bot.matching.matcher import Matcher
 knowledge = load_knowledge(knowledge_dir())
 matcher = Matcher(knowledge)
 ready = time.perf_counter() - start

@@ -15,7 +15,7 @@ import re
 import sys
 from typing import TextIO
 
-from bot.conversation import Button, CallbackResult, Conversation, Person, Reply
+from bot.chat.conversation import Button, CallbackResult, Conversation, Person, Reply
 from bot.i18n import supported, t
 from bot.storage import user_key
 

@@ -21,7 +21,7 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.knowledge import FALLBACK_LANGUAGE, LANGUAGES
+from bot.knowledge.model import FALLBACK_LANGUAGE, LANGUAGES
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"

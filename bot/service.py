@@ -24,7 +24,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.health import HEARTBEAT_SECONDS, MAX_AGE_SECONDS, write_heartbeat
-from bot.matcher import Matcher
+from bot.matching.matcher import Matcher
 from bot.storage import Storage
 from bot.telegram_app import attach, build_application, set_commands_and_descriptions
 from bot.webhook import serve as serve_web

@@ -13,11 +13,11 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot import handlers
+from bot.chat.conversation import Conversation
 from bot.config import Settings
-from bot.conversation import Conversation
 from bot.i18n import N_, t
-from bot.knowledge import LANGUAGES
-from bot.matcher import Matcher
+from bot.knowledge.model import LANGUAGES
+from bot.matching.matcher import Matcher
 from bot.storage import Storage
 
 COMMANDS = (

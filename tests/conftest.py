@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from bot.config import Settings
-from bot.knowledge import KnowledgeBase
-from bot.loader import load_knowledge
-from bot.matcher import Matcher
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.model import KnowledgeBase
+from bot.matching.matcher import Matcher
 from bot.service import Service
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.e2e.fake_telegram import TOKEN, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE_DIR = ROOT / "knowledge"

@@ -9,6 +9,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
+from bot.chat.render import source_line
 from bot.i18n import (
     FIRST_STRONG_ISOLATE,
     LOCALES_DIR,
@@ -17,8 +18,7 @@ from bot.i18n import (
     t,
     tn,
 )
-from bot.knowledge import LANGUAGES, KnowledgeBase
-from bot.render import source_line
+from bot.knowledge.model import LANGUAGES, KnowledgeBase
 
 BOT_DIR = Path(__file__).resolve().parent.parent / "bot"
 SCRIPTS = {"ru": r"[а-яё]", "zh": r"[\u4e00-\u9fff]", "ar": r"[\u0600-\u06ff]"}

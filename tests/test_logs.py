@@ -32,7 +32,7 @@ def lines(stream: io.StringIO) -> list[str]:
 
 def test_json_lines_carry_time_level_event_and_extra_fields(captured: io.StringIO) -> None:
     logs.configure("json", "INFO", [TOKEN], stream=captured)
-    logging.getLogger("bot.conversation").info(
+    logging.getLogger("bot.chat.conversation").info(
         "question %d: %s in %s",
         7,
         "answer",
@@ -44,14 +44,14 @@ def test_json_lines_carry_time_level_event_and_extra_fields(captured: io.StringI
     assert first["event"] == "question"
     assert first["message"] == "question 7: answer in fr"
     assert (first["language"], first["outcome"], first["entry"]) == ("fr", "answer", "bc-12")
-    assert first["level"] == "INFO" and first["logger"] == "bot.conversation"
+    assert first["level"] == "INFO" and first["logger"] == "bot.chat.conversation"
     assert first["time"].endswith("+00:00")
     assert second["event"] == "stopped" and "message" not in second
 
 
 def test_level_filters_debug_out_at_info(captured: io.StringIO) -> None:
     logs.configure("json", "INFO", stream=captured)
-    logging.getLogger("bot.conversation").debug("question 7 text: %r", "private words")
+    logging.getLogger("bot.chat.conversation").debug("question 7 text: %r", "private words")
     assert lines(captured) == []
 
 

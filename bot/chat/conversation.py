@@ -14,11 +14,11 @@ import html
 import logging
 from dataclasses import dataclass, field
 
-from bot.analysis import normalize
+from bot.chat.render import CALLBACK_DATA_LIMIT, entry_messages, link, short, source_line
 from bot.i18n import N_, interface_language, isolate, language_name, supported, t, tn
-from bot.knowledge import LANGUAGES, Entry, KnowledgeBase
-from bot.matcher import Decision, Matcher, Outcome
-from bot.render import CALLBACK_DATA_LIMIT, entry_messages, link, short, source_line
+from bot.knowledge.model import LANGUAGES, Entry, KnowledgeBase
+from bot.matching.analysis import normalize
+from bot.matching.matcher import Decision, Matcher, Outcome
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import html
 import re
 
 from bot.i18n import isolate, language_name, t
-from bot.knowledge import Entry, KnowledgeBase, Origin
+from bot.knowledge.model import Entry, KnowledgeBase, Origin
 
 MESSAGE_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64  # bytes

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from bot.config import ConfigError, knowledge_dir
 from bot.health import MAX_AGE_SECONDS
-from bot.knowledge import LANGUAGES, KnowledgeBase, Origin
-from bot.loader import KnowledgeError, load_knowledge
+from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.knowledge.model import LANGUAGES, KnowledgeBase, Origin
 
 
 def _load_or_report(directory: Path) -> KnowledgeBase | None:
@@ -133,7 +133,7 @@ def _questions(arguments: Sequence[str]) -> Iterable[str]:
 
 
 def command_ask(args: argparse.Namespace) -> int:
-    from bot.matcher import Matcher
+    from bot.matching.matcher import Matcher
 
     knowledge = _load_or_report(knowledge_dir(args.knowledge))
     if knowledge is None:
@@ -170,10 +170,10 @@ def command_chat(args: argparse.Namespace) -> int:
     """The conversation in the terminal (questions can be piped in, one per line)."""
     import asyncio
 
+    from bot.chat.conversation import Conversation
     from bot.config import Settings
     from bot.console import ConsoleChat
-    from bot.conversation import Conversation
-    from bot.matcher import Matcher
+    from bot.matching.matcher import Matcher
     from bot.storage import Storage
 
     settings = Settings.from_environment()
@@ -198,7 +198,7 @@ def command_run(args: argparse.Namespace) -> int:
 
     from bot import logs
     from bot.config import Settings
-    from bot.matcher import Matcher
+    from bot.matching.matcher import Matcher
     from bot.service import serve
 
     settings = Settings.from_environment()

@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from bot.conversation import Conversation, Person, Reply
+from bot.chat.conversation import Conversation, Person, Reply
 from bot.handlers.common import conversation, person, send
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.conversation import Conversation, Person, Reply
+from bot.chat.conversation import Conversation, Person, Reply
 from bot.storage import user_key
 
 

@@ -21,7 +21,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.knowledge import (
+from bot.knowledge.model import (
     FALLBACK_LANGUAGE,
     LANGUAGES,
     TITLE_MAX_LENGTH,

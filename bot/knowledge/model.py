@@ -1,8 +1,8 @@
 """The knowledge base as immutable, typed objects: sources, topics and entries.
 
-Everything the bot can say about UNESCO's recommendations comes from these objects, built once by
-``bot.loader`` from the YAML files editors keep under ``knowledge/``. They are frozen so that a
-reload can build a new knowledge base beside the old one and swap it in one step.
+Everything the bot can say about UNESCO's recommendations comes from these objects, built once
+by ``bot.knowledge.loader`` from the YAML files editors keep under ``knowledge/``. They are
+frozen so that a reload can build a new knowledge base beside the old one and swap it in one step.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.stopwords import STOPWORDS
+from bot.matching.wordlists import STOPWORDS
 
 SHORTEST_STEMMED = 4
 SNOWBALL = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.analysis import fold, stem_word, stopwords, tokens, words
-from bot.knowledge import Entry, KnowledgeBase
+from bot.knowledge.model import Entry, KnowledgeBase
+from bot.matching.analysis import fold, stem_word, stopwords, tokens, words
 
 FIELD_WEIGHTS = {
     "questions": 3.0,

@@ -20,10 +20,10 @@ from collections.abc import Iterable, Mapping
 
 from babel import Locale
 
-from bot.analysis import fold_accents, normalize
-from bot.common_words import COMMON_WORDS
-from bot.knowledge import FALLBACK_LANGUAGE
-from bot.stopwords import STOPWORDS
+from bot.knowledge.model import FALLBACK_LANGUAGE
+from bot.matching.analysis import fold_accents, normalize
+from bot.matching.common_words import COMMON_WORDS
+from bot.matching.wordlists import STOPWORDS
 
 LATIN_LANGUAGES = ("en", "fr", "es")
 _SCRIPTS = {

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.index import LanguageIndex, build_indexes
-from bot.knowledge import LANGUAGES, KnowledgeBase
-from bot.langid import LATIN_LANGUAGES, LanguageIdentifier
+from bot.knowledge.model import LANGUAGES, KnowledgeBase
+from bot.matching.index import LanguageIndex, build_indexes
+from bot.matching.langid import LATIN_LANGUAGES, LanguageIdentifier
 
 MAX_MATCHES = 5
 

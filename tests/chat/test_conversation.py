@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bot.conversation import Button, Conversation, Person
-from bot.matcher import Matcher
-from bot.render import MESSAGE_LIMIT, split_text
+from bot.chat.conversation import Button, Conversation, Person
+from bot.chat.render import MESSAGE_LIMIT, split_text
+from bot.matching.matcher import Matcher
 from bot.storage import Storage
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.e2e.fake_telegram import TOKEN, FakeTelegram
 
 BASE_IMAGE = "localhost/bookworm-python"
 IMAGE = "localhost/unesco-ai-education-bot:test"

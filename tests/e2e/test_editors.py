@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from bot.i18n import t
-from bot.matcher import Matcher
+from bot.matching.matcher import Matcher
 from tests.conftest import ROOT, bot_settings, started
-from tests.fake_telegram import FakeTelegram
+from tests.e2e.fake_telegram import FakeTelegram
 
 EDITOR = 501
 WEATHER = "what's the weather in dakar tomorrow"  # as stored: normalised

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from tests.conftest import ROOT
-from tests.fake_telegram import TOKEN, FakeTelegram
+from tests.e2e.fake_telegram import TOKEN, FakeTelegram
 
 SECRET = "process-test-secret-0123456789"
 

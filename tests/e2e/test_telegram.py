@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
+from bot.chat.render import source_line
 from bot.i18n import language_name, t
-from bot.knowledge import KnowledgeBase
-from bot.matcher import Matcher
-from bot.render import source_line
+from bot.knowledge.model import KnowledgeBase
+from bot.matching.matcher import Matcher
 from bot.storage import Storage, user_key
 from tests.conftest import USER_HASH_SECRET, bot_settings, started
-from tests.fake_telegram import FakeTelegram
+from tests.e2e.fake_telegram import FakeTelegram
 
 SECRET = USER_HASH_SECRET
 

@@ -15,11 +15,11 @@ import pytest
 
 from bot.config import Settings
 from bot.health import check
-from bot.matcher import Matcher
+from bot.matching.matcher import Matcher
 from bot.service import Service
 from bot.webhook import SECRET_HEADER
 from tests.conftest import bot_settings, started
-from tests.fake_telegram import FakeTelegram
+from tests.e2e.fake_telegram import FakeTelegram
 
 WEBHOOK_SECRET = "webhook-secret_0123456789"
 WEBHOOK_URL = "https://bot.example.org/hooks/telegram"

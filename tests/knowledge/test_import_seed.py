@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import LANGUAGES, KnowledgeBase
+from bot.knowledge.model import LANGUAGES, KnowledgeBase
 from tools.import_seed import join_lines, parse_seed, repair_arabic_line
 
-SEED = Path(__file__).resolve().parent.parent / "sources"
+SEED = Path(__file__).resolve().parents[2] / "sources"
 SEED_FILE = SEED / "beijing-consensus-ai-education-6-languages.txt"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge import LANGUAGES, TITLE_MAX_LENGTH, Addressee, KnowledgeBase, Origin
+from bot.knowledge.model import LANGUAGES, TITLE_MAX_LENGTH, Addressee, KnowledgeBase, Origin
 
 PROGRAMME_IDS = {
     "unesco-global-ai-training-public-sector",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.loader import KnowledgeError, Problem, load_knowledge
+from bot.knowledge.loader import KnowledgeError, Problem, load_knowledge
 
 SOURCES = """\
 sources:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis import fold, normalize, tokens
+from bot.matching.analysis import fold, normalize, tokens
 
 
 def test_normalize_removes_invisible_and_control_characters_and_folds_case() -> None:

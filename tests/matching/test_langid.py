@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matcher import Matcher
+from bot.matching.matcher import Matcher
 
 CASES = [
     ("can AI replace teachers?", "en"),

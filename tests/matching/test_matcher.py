@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from bench.quality import evaluate_matcher, load_cases
-from bot.knowledge import LANGUAGES, KnowledgeBase
-from bot.matcher import Match, Matcher, Outcome, Thresholds, decide
+from bot.knowledge.model import LANGUAGES, KnowledgeBase
+from bot.matching.matcher import Match, Matcher, Outcome, Thresholds, decide
 
 SAMPLE = [
     ("Les machines vont-elles prendre la place des professeurs ?", "fr", "bc-12"),
