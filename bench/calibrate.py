@@ -17,7 +17,8 @@ from bench.quality import load_cases
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES
-from bot.matching.matcher import Match, Matcher, Outcome, Thresholds, decide
+from bot.matching.decision import Match, Outcome, Thresholds, decide
+from bot.matching.matcher import Matcher
 
 WRONG_COST = 3.0
 MIN_ABSTENTION = 0.95

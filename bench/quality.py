@@ -29,7 +29,8 @@ from rapidfuzz import fuzz, process
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
-from bot.matching.matcher import Matcher, Outcome
+from bot.matching.decision import Outcome
+from bot.matching.matcher import Matcher
 
 EVAL_DIR = Path(__file__).resolve().parent / "data" / "eval"
 

@@ -16,7 +16,8 @@ import sys
 from typing import TextIO
 
 from bot.chat.conversation import Button, CallbackResult, Conversation, Person, Reply
-from bot.i18n import supported, t
+from bot.i18n import t
+from bot.languages import supported
 from bot.storage import user_key
 
 _TAG = re.compile(r"<[^>]+>")

@@ -21,11 +21,10 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from bot.knowledge.model import FALLBACK_LANGUAGE, LANGUAGES
+from bot.languages import FALLBACK_LANGUAGE, RTL_LANGUAGES, supported
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
-RTL_LANGUAGES = frozenset({"ar"})
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
@@ -42,14 +41,6 @@ def catalog(language: str) -> gettext.NullTranslations:
     write_mo(buffer, messages)
     buffer.seek(0)
     return gettext.GNUTranslations(buffer)
-
-
-def supported(language: str | None) -> str | None:
-    """The language if we speak it (``pt-br`` → None, ``fr-CA`` → ``fr``)."""
-    if not language:
-        return None
-    base = language.replace("_", "-").split("-")[0].lower()
-    return base if base in LANGUAGES else None
 
 
 def N_(message: str) -> str:

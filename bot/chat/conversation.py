@@ -15,10 +15,12 @@ import logging
 from dataclasses import dataclass, field
 
 from bot.chat.render import CALLBACK_DATA_LIMIT, entry_messages, link, short, source_line
-from bot.i18n import N_, interface_language, isolate, language_name, supported, t, tn
+from bot.i18n import N_, interface_language, isolate, language_name, t, tn
 from bot.knowledge.model import LANGUAGES, Entry, KnowledgeBase
+from bot.languages import supported
 from bot.matching.analysis import normalize
-from bot.matching.matcher import Decision, Matcher, Outcome
+from bot.matching.decision import Decision, Outcome
+from bot.matching.matcher import Matcher
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)

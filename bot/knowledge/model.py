@@ -11,8 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "zh", "ar")
-FALLBACK_LANGUAGE = "en"
+from bot.languages import FALLBACK_LANGUAGE, LANGUAGES
+
+__all__ = ["FALLBACK_LANGUAGE", "LANGUAGES"]  # re-exported: the loader and older callers use them
+
 TITLE_MAX_LENGTH = 80
 
 

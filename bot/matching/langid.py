@@ -22,8 +22,7 @@ from babel import Locale
 
 from bot.knowledge.model import FALLBACK_LANGUAGE
 from bot.matching.analysis import fold_accents, normalize
-from bot.matching.common_words import COMMON_WORDS
-from bot.matching.wordlists import STOPWORDS
+from bot.matching.wordlists import COMMON_WORDS, STOPWORDS
 
 LATIN_LANGUAGES = ("en", "fr", "es")
 _SCRIPTS = {

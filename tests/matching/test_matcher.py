@@ -11,7 +11,8 @@ import pytest
 
 from bench.quality import evaluate_matcher, load_cases
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
-from bot.matching.matcher import Match, Matcher, Outcome, Thresholds, decide
+from bot.matching.decision import Match, Outcome, Thresholds, decide
+from bot.matching.matcher import Matcher
 
 SAMPLE = [
     ("Les machines vont-elles prendre la place des professeurs ?", "fr", "bc-12"),
