@@ -53,6 +53,7 @@ class Settings:
     editor_ids: frozenset[int] = frozenset()
     log_format: str = "text"
     log_level: str = "INFO"
+    startup_wait_seconds: float = 60.0
 
     @property
     def database(self) -> Path:
@@ -96,15 +97,10 @@ class Settings:
             raise ConfigError(
                 f"USER_HASH_SECRET must be at least {MIN_SECRET_LENGTH} characters long"
             )
-        retention = get("RETENTION_DAYS", "180")
-        try:
-            retention_days = float(retention)
-        except ValueError:
-            raise ConfigError(
-                f"RETENTION_DAYS must be a number of days, not {retention!r}"
-            ) from None
-        if not 0 < retention_days < math.inf:
-            raise ConfigError(f"RETENTION_DAYS must be a number above 0, not {retention!r}")
+        retention_days = _positive("RETENTION_DAYS", get("RETENTION_DAYS", "180"), "days")
+        startup_wait = _positive(
+            "STARTUP_WAIT_SECONDS", get("STARTUP_WAIT_SECONDS", "60"), "seconds"
+        )
         log_format = _choice("LOG_FORMAT", get("LOG_FORMAT", "text").lower(), LOG_FORMATS)
         log_level = _choice("LOG_LEVEL", get("LOG_LEVEL", "INFO").upper(), LOG_LEVELS)
         return cls(
@@ -122,6 +118,7 @@ class Settings:
             editor_ids=_editor_ids(get("EDITOR_IDS")),
             log_format=log_format,
             log_level=log_level,
+            startup_wait_seconds=startup_wait,
         )
 
     def require_token(self) -> str:
@@ -169,6 +166,17 @@ def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
         allowed = " or ".join(choices) if len(choices) == 2 else "one of " + ", ".join(choices)
         raise ConfigError(f"{name} must be {allowed}, not {value!r}")
     return value
+
+
+def _positive(name: str, value: str, unit: str) -> float:
+    """A number above 0 (days, seconds)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of {unit}, not {value!r}") from None
+    if not 0 < number < math.inf:
+        raise ConfigError(f"{name} must be a number above 0, not {value!r}")
+    return number
 
 
 def _port(value: str) -> int:

@@ -14,33 +14,45 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import signal
+import sqlite3
 import time
 
 import tornado.httpserver
 from telegram import Update
-from telegram.ext import Application
+from telegram.error import InvalidToken, NetworkError
 
 from bot.config import Settings
+from bot.failures import (
+    EXIT_DATA,
+    EXIT_PORT,
+    EXIT_TELEGRAM_UNREACHABLE,
+    EXIT_TOKEN_REJECTED,
+    Failure,
+)
 from bot.health import HEARTBEAT_SECONDS, MAX_AGE_SECONDS, write_heartbeat
+from bot.live import Live, ReloadResult
 from bot.matching.matcher import Matcher
 from bot.storage import Storage
-from bot.telegram_app import attach, build_application, set_commands_and_descriptions
+from bot.telegram_app import TelegramApp, attach, build_application, set_commands_and_descriptions
 from bot.webhook import serve as serve_web
 from bot.webhook import web_application
 
 PURGE_INTERVAL_SECONDS = 6 * 3600
 POLL_TIMEOUT_SECONDS = 10
+FIRST_RETRY_SECONDS = 1.0  # then doubled at each try, up to MAX_RETRY_SECONDS
+MAX_RETRY_SECONDS = 15.0
 UNHEALTHY = {"event": "unhealthy"}
 log = logging.getLogger(__name__)
 
 
 class Service:
-    def __init__(self, settings: Settings, matcher: Matcher) -> None:
+    def __init__(self, settings: Settings, live: Live | Matcher) -> None:
         self.settings = settings
-        self.matcher = matcher
-        self.application: Application = build_application(settings)  # type: ignore[type-arg]
+        self.live = live if isinstance(live, Live) else Live(live)
+        self.application: TelegramApp = build_application(settings)
         self.storage: Storage | None = None
         self.web: tornado.httpserver.HTTPServer | None = None
         self.web_port: int | None = None
@@ -48,11 +60,12 @@ class Service:
         self._tasks: list[asyncio.Task[None]] = []
 
     async def start(self) -> None:
+        """Start, or raise ``Failure`` with one line an operator can act on."""
         settings, application = self.settings, self.application
-        await application.initialize()  # getMe: a wrong token fails here
-        self.storage = await Storage.open(settings.database)
-        attach(application, settings, self.matcher, self.storage)
-        await set_commands_and_descriptions(application)
+        self.storage = await _open_storage(settings)
+        await self._connect()
+        attach(application, settings, self.live, self.storage)
+        await set_commands_and_descriptions(application, settings.editor_ids)
         if settings.mode == "webhook":
             await self._start_webhook()
         else:
@@ -75,13 +88,65 @@ class Service:
             extra={"event": "started", "mode": settings.mode},
         )
 
+    async def _connect(self) -> None:
+        """Ask the Bot API who we are (getMe), retrying with back-off while it cannot be
+        reached: a container may start before its network is up."""
+        wait = self.settings.startup_wait_seconds
+        deadline = time.monotonic() + wait
+        delay = FIRST_RETRY_SECONDS
+        attempt = 1
+        while True:
+            try:
+                await self.application.initialize()
+                return
+            except InvalidToken:  # its message may contain the token: not passed on
+                raise Failure(
+                    "the Bot API rejected TELEGRAM_BOT_TOKEN (Unauthorized): check the token "
+                    "@BotFather gave you, and TELEGRAM_API_BASE_URL",
+                    EXIT_TOKEN_REJECTED,
+                ) from None
+            except NetworkError as error:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise Failure(
+                        f"the Bot API at TELEGRAM_API_BASE_URL did not answer in {wait:g} s "
+                        f"({attempt} tries, last: {type(error).__name__}): check the network, "
+                        "or raise STARTUP_WAIT_SECONDS",
+                        EXIT_TELEGRAM_UNREACHABLE,
+                    ) from None
+                pause = min(delay, left)
+                log.warning(
+                    "the Bot API does not answer (try %d: %s); retrying in %.1f s",
+                    attempt,
+                    type(error).__name__,
+                    pause,
+                    extra={"event": "connect_retry", "attempt": attempt},
+                )
+                await asyncio.sleep(pause)
+                delay = min(delay * 2, MAX_RETRY_SECONDS)
+                attempt += 1
+
+    async def reload(self) -> ReloadResult:
+        """Load the knowledge directory again and swap it in if it is sound (SIGHUP)."""
+        return await self.live.reload(self.settings.knowledge_dir)
+
     async def _start_webhook(self) -> None:
         settings = self.settings
         assert settings.webhook_url and settings.webhook_secret
         web = web_application(
             self.application, settings.webhook_path, settings.webhook_secret, self.healthy
         )
-        self.web, self.web_port = serve_web(web, settings.listen_host, settings.port)
+        try:
+            self.web, self.web_port = serve_web(web, settings.listen_host, settings.port)
+        except OSError as error:
+            reason = (
+                "is in use" if error.errno == errno.EADDRINUSE else f"cannot be bound ({error})"
+            )
+            raise Failure(
+                f"PORT {settings.port} on LISTEN_HOST {settings.listen_host} {reason}: "
+                "stop what holds it, or choose another PORT",
+                EXIT_PORT,
+            ) from None
         log.info(
             "webhook server listening on %s:%d%s",
             settings.listen_host,
@@ -115,7 +180,8 @@ class Service:
         if self.storage is not None:
             await self.storage.close()
             self.storage = None
-        await application.shutdown()
+        with contextlib.suppress(Exception):  # shutting down after a failed start: nothing to undo
+            await application.shutdown()
         log.info("stopped", extra={"event": "stopped"})
 
     def healthy(self) -> bool:
@@ -163,13 +229,56 @@ class Service:
             await asyncio.sleep(PURGE_INTERVAL_SECONDS)
 
 
-async def serve(settings: Settings, matcher: Matcher) -> None:
-    """Run until SIGTERM or SIGINT, then stop cleanly."""
-    service = Service(settings, matcher)
+async def _open_storage(settings: Settings) -> Storage:
+    """The database under DATA_DIR, or a ``Failure`` that says what is wrong with it."""
+    data_dir = settings.data_dir
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise Failure(
+            f"DATA_DIR {data_dir} is not a writable directory ({error.strerror or error}): "
+            "create it, or give the bot's user write access (uid 10001 in the image)",
+            EXIT_DATA,
+        ) from None
+    try:
+        return await Storage.open(settings.database)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise Failure(
+                f"the database {settings.database} is locked by another process: is another "
+                "bot running on the same DATA_DIR?",
+                EXIT_DATA,
+            ) from None
+        raise Failure(
+            f"the database {settings.database} cannot be opened: {error}", EXIT_DATA
+        ) from None
+    except sqlite3.DatabaseError as error:
+        raise Failure(
+            f"the database {settings.database} is corrupt or not a database ({error}): "
+            "restore it from a backup (README: Backups), or move it away to start afresh",
+            EXIT_DATA,
+        ) from None
+
+
+async def serve(settings: Settings, live: Live | Matcher) -> None:
+    """Run until SIGTERM or SIGINT, then stop cleanly. SIGHUP reloads the knowledge."""
+    service = Service(settings, live)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for number in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(number, stop.set)
+    reloads: set[asyncio.Task[ReloadResult]] = set()
+
+    def reload() -> None:
+        log.info("SIGHUP: reloading the knowledge", extra={"event": "signal_reload"})
+        task = loop.create_task(service.reload())
+        reloads.add(task)
+        task.add_done_callback(reloads.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, reload)
     try:
         await service.start()
         await stop.wait()

@@ -65,6 +65,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+# How long a write waits for another process (a CLI command, a backup) to release the file.
+LOCK_TIMEOUT_SECONDS = 5.0
+
 
 def user_key(secret: bytes, telegram_id: int) -> str:
     """The keyed hash that stands for a user: stable, and useless without the secret."""
@@ -106,13 +109,17 @@ class Storage:
     async def open(cls, path: Path | str) -> Storage:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        connection = await aiosqlite.connect(str(path))
+        connection = await aiosqlite.connect(str(path), timeout=LOCK_TIMEOUT_SECONDS)
         connection.row_factory = aiosqlite.Row
-        await connection.execute("PRAGMA journal_mode = WAL")
-        await connection.execute("PRAGMA synchronous = NORMAL")
-        await connection.execute("PRAGMA foreign_keys = ON")
         storage = cls(connection)
-        await storage.migrate()
+        try:
+            await connection.execute("PRAGMA journal_mode = WAL")
+            await connection.execute("PRAGMA synchronous = NORMAL")
+            await connection.execute("PRAGMA foreign_keys = ON")
+            await storage.migrate()
+        except BaseException:
+            await connection.close()  # else aiosqlite's thread keeps the process alive
+            raise
         return storage
 
     async def __aenter__(self) -> Storage:

@@ -1,32 +1,47 @@
 """The Telegram application: python-telegram-bot wired to the shared conversation.
 
 ``Defaults(parse_mode=HTML)``, ``AIORateLimiter`` (retries and Telegram's flood limits), the
-handlers, and the command list and descriptions in each of the six languages.
-``TELEGRAM_API_BASE_URL`` points the bot at a self-hosted Bot API server (and at the tests' fake
-server). Starting, stopping and what runs beside the application live in ``bot.service``.
+handlers of ``bot.handlers``, and the command menus and descriptions in each of the six
+languages, fed by the one command table (``bot.chat.commands``): editors' commands appear only
+in the menus of the editors' own chats. ``TELEGRAM_API_BASE_URL`` points the bot at a
+self-hosted Bot API server (and at the tests' fake server). Starting, stopping and what runs
+beside the application live in ``bot.service``.
 """
 
 from __future__ import annotations
 
-from telegram import BotCommand
+from typing import Any, TypeAlias
+
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    Defaults,
+    ExtBot,
+    JobQueue,
+)
 
 from bot import handlers
+from bot.chat.commands import menu
 from bot.chat.conversation import Conversation
 from bot.config import Settings
 from bot.i18n import N_, t
-from bot.knowledge.model import LANGUAGES
-from bot.matching.matcher import Matcher
+from bot.languages import LANGUAGES
+from bot.live import Live
 from bot.storage import Storage
 
-COMMANDS = (
-    ("start", N_("Welcome and examples")),
-    ("topics", N_("Browse the recommendations by topic")),
-    ("language", N_("Choose the interface language")),
-    ("help", N_("How to use this bot")),
-    ("about", N_("Sources, and how answers are made")),
-)
+# What ApplicationBuilder builds with AIORateLimiter (whose per-call argument is an int).
+TelegramApp: TypeAlias = Application[
+    ExtBot[int],
+    ContextTypes.DEFAULT_TYPE,
+    dict[Any, Any],
+    dict[Any, Any],
+    dict[Any, Any],
+    JobQueue[ContextTypes.DEFAULT_TYPE],
+]
 SHORT_DESCRIPTION = N_("What UNESCO recommends on AI in education, quoted from the official texts.")
 DESCRIPTION = N_(
     "Ask in your own words, in any of the six UN languages, what UNESCO recommends on artificial "
@@ -35,9 +50,9 @@ DESCRIPTION = N_(
 )
 
 
-def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings) -> TelegramApp:
     """The application with its handlers; ``bot.service.Service`` starts and stops it."""
-    application = (
+    application: TelegramApp = (
         ApplicationBuilder()
         .token(settings.require_token())
         .base_url(settings.api_base_url)
@@ -49,27 +64,37 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
     return application
 
 
-def attach(
-    application: Application,  # type: ignore[type-arg]
-    settings: Settings,
-    matcher: Matcher,
-    storage: Storage,
-) -> None:
+def attach(application: TelegramApp, settings: Settings, live: Live, storage: Storage) -> None:
     """Give the handlers what they reach through ``bot_data``; one place sets it all."""
     application.bot_data["storage"] = storage
     application.bot_data["user_hash_secret"] = settings.require_secret()
     application.bot_data["editor_ids"] = settings.editor_ids
     application.bot_data["conversation"] = Conversation(
-        matcher, storage, bot_username=application.bot.username
+        live, storage, bot_username=application.bot.username
     )
 
 
-async def set_commands_and_descriptions(application: Application) -> None:  # type: ignore[type-arg]
-    """The command menu and descriptions, by default in English and in each language."""
+def menu_commands(language: str, for_editor: bool) -> list[BotCommand]:
+    return [BotCommand(c.name, t(language, c.description)) for c in menu(for_editor)]
+
+
+async def set_commands_and_descriptions(
+    application: TelegramApp, editor_ids: frozenset[int]
+) -> None:
+    """The command menus and descriptions, by default in English and in each language.
+
+    Everyone's menu lists the public commands; each editor's private chat (Telegram's
+    ``BotCommandScopeChat``, whose chat id is the user id) lists the editors' commands too.
+    """
     bot = application.bot
     for language in (None, *LANGUAGES):
         lang = language or "en"
-        commands = [BotCommand(name, t(lang, description)) for name, description in COMMANDS]
-        await bot.set_my_commands(commands, language_code=language)
+        await bot.set_my_commands(
+            menu_commands(lang, False), scope=BotCommandScopeDefault(), language_code=language
+        )
+        for editor in sorted(editor_ids):
+            await bot.set_my_commands(
+                menu_commands(lang, True), scope=BotCommandScopeChat(editor), language_code=language
+            )
         await bot.set_my_description(t(lang, DESCRIPTION), language_code=language)
         await bot.set_my_short_description(t(lang, SHORT_DESCRIPTION), language_code=language)

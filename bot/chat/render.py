@@ -1,4 +1,4 @@
-"""How an entry, a source line and long texts are written out, within Telegram's limits.
+"""All the HTML the bot sends: entries with their source line, menus, lists; within limits.
 
 Replies are Telegram HTML (``parse_mode=HTML``): every text that did not come from us (the user's
 question, and to be safe the knowledge texts too) goes through ``html.escape``. A message is at
@@ -10,12 +10,29 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Sequence
 
-from bot.i18n import isolate, language_name, t
+from bot.chat.callbacks import (
+    Action,
+    EntryLanguages,
+    Example,
+    Feedback,
+    NoneOfThese,
+    Notify,
+    Pick,
+    SetLanguage,
+    ShowEntry,
+    TopicEntries,
+    TopicsPage,
+)
+from bot.chat.commands import Command
+from bot.chat.replies import Button, Reply
+from bot.i18n import isolate, language_name, t, tn
 from bot.knowledge.model import Entry, KnowledgeBase, Origin
+from bot.languages import LANGUAGES
+from bot.storage import Gap
 
 MESSAGE_LIMIT = 4096
-CALLBACK_DATA_LIMIT = 64  # bytes
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟])\s+|(?<=[。！？])")
 
 
@@ -82,6 +99,8 @@ def entry_messages(
     notes = []
     if local.origin is Origin.PROJECT_TRANSLATION:
         notes.append(t(interface, "Translation by this project, not an official UNESCO text."))
+    elif local.origin is Origin.PROJECT:
+        notes.append(t(interface, "Written by this project, not an official UNESCO text."))
     if shown != language:
         notes.append(
             t(
@@ -104,3 +123,231 @@ def entry_messages(
 def short(text: str, limit: int = 60) -> str:
     """A label that fits on a button."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# Replies: every piece of HTML the conversation sends is built below.
+
+TOPICS_PER_PAGE = 7
+ENTRIES_PER_PAGE = 8
+MAX_RELATED = 3
+
+
+def escaped(text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> Reply:
+    """A reply of plain text (ours, translated), escaped for Telegram HTML."""
+    return Reply(html.escape(text), buttons)
+
+
+def welcome(knowledge: KnowledgeBase, lang: str, examples: Sequence[str]) -> Reply:
+    text = t(
+        lang,
+        "Welcome! I quote what UNESCO recommends on artificial intelligence in education: "
+        "{count} recommendations and resources, from the Beijing Consensus (2019) in its six "
+        "official languages and from UNESCO's programmes on AI for the public sector.",
+        count=isolate(str(len(knowledge.entries)), lang),
+    )
+    text += "\n\n" + t(
+        lang,
+        "Ask me a question in your own words, in English, French, Spanish, Russian, Chinese "
+        "or Arabic. I answer with the exact text and its source. When I don't know, I say so "
+        "and pass your question on to the editors.",
+    )
+    text += "\n\n" + t(lang, "Try one of these:")
+    buttons = tuple((Button(t(lang, example), Example(n)),) for n, example in enumerate(examples))
+    buttons += ((Button(t(lang, "Browse by topic"), TopicsPage(0)),),)
+    return escaped(text, buttons)
+
+
+def command_lines(lang: str, commands: Sequence[Command]) -> list[str]:
+    return [f"/{command.name} — {t(lang, command.description)}" for command in commands]
+
+
+def help_reply(lang: str, commands: Sequence[Command], bot_username: str | None) -> Reply:
+    lines = [t(lang, "Ask a question in your own words, in any of the six UN languages.")]
+    lines += command_lines(lang, commands)
+    if bot_username:
+        lines.append(
+            t(
+                lang,
+                "In any chat, type {mention} and a question to share a recommendation.",
+                mention=isolate("@" + bot_username, lang),
+            )
+        )
+    return escaped("\n".join(lines))
+
+
+def unknown_command(lang: str, name: str, commands: Sequence[Command]) -> Reply:
+    lines = [t(lang, "There is no command /{name}. The commands are:", name=name)]
+    lines += command_lines(lang, commands)
+    return escaped("\n".join(lines))
+
+
+def about_reply(knowledge: KnowledgeBase, lang: str) -> Reply:
+    lines = [html.escape(t(lang, "Sources:"))]
+    for source in knowledge.sources.values():
+        title = html.escape(isolate(source.title(lang), lang))
+        official = all(origin is Origin.OFFICIAL for origin in source.title_origins.values())
+        kind = (
+            t(lang, "official texts in the six UN languages")
+            if official
+            else t(lang, "English text; the other languages are translations by this project")
+        )
+        line = f"• <b>{title}</b> (UNESCO, {isolate(str(source.year), lang)}): {html.escape(kind)}"
+        if source.url:
+            line += "\n  " + link(source.url, source.url)
+        lines.append(line)
+    for note in (
+        t(
+            lang,
+            "Answers quote the recommendations word for word; titles are written by this "
+            "project, and translations by this project are always marked. Answers are not "
+            "legal advice.",
+        ),
+        t(
+            lang,
+            "Questions I cannot answer are recorded for the editors without your name or "
+            "Telegram id. Your chat is kept only if you ask to be notified.",
+        ),
+    ):
+        lines.append(html.escape(note))
+    return Reply("\n\n".join(lines))
+
+
+def language_menu(lang: str) -> Reply:
+    buttons = tuple((Button(language_name(code), SetLanguage(code)),) for code in LANGUAGES)
+    return escaped(t(lang, "Choose the language of the interface:"), buttons)
+
+
+def entry_replies(
+    knowledge: KnowledgeBase,
+    entry: Entry,
+    language: str,
+    interface: str,
+    question_id: int,
+    bot_username: str | None,
+) -> list[Reply]:
+    """An entry as an answer, with feedback, other languages, related entries and sharing."""
+    messages = entry_messages(knowledge, entry, language, interface)
+    rows: list[tuple[Button, ...]] = [
+        (
+            Button("👍", Feedback(question_id, entry.id, True)),
+            Button("👎", Feedback(question_id, entry.id, False)),
+        ),
+        (Button(t(interface, "Read in another language"), EntryLanguages(entry.id)),),
+    ]
+    shown = entry.best_language(language)
+    for related_id in entry.related[:MAX_RELATED]:
+        related = knowledge.entries[related_id]
+        title = related.languages[related.best_language(shown)].title
+        rows.append((Button("↪ " + short(title), ShowEntry(related_id, shown)),))
+    if bot_username:
+        deep_link = f"https://t.me/{bot_username}?start={entry.id}"
+        share = f"https://t.me/share/url?url={deep_link}"
+        rows.append((Button(t(interface, "Share"), url=share),))
+    replies = [Reply(message) for message in messages[:-1]]
+    replies.append(Reply(messages[-1], tuple(rows)))
+    return replies
+
+
+def clarify_reply(
+    knowledge: KnowledgeBase, candidates: Sequence[str], language: str, lang: str, question_id: int
+) -> Reply:
+    rows = []
+    for entry_id in candidates:
+        entry = knowledge.entries[entry_id]
+        title = entry.languages[entry.best_language(language)].title
+        rows.append((Button(short(title), Pick(question_id, entry_id)),))
+    rows.append((Button(t(lang, "None of these"), NoneOfThese(question_id)),))
+    return escaped(t(lang, "Did you mean…?"), tuple(rows))
+
+
+def unanswered_reply(
+    knowledge: KnowledgeBase, nearest_entries: Sequence[str], lang: str, question_id: int
+) -> Reply:
+    text = t(
+        lang,
+        "I don't know yet: nothing in the texts I have answers this. Your question has been "
+        "recorded for the editors.",
+    )
+    rows: list[tuple[Button, ...]] = [
+        (Button("🔔 " + t(lang, "Notify me when this is answered"), Notify(question_id)),)
+    ]
+    nearest: list[str] = []
+    for entry_id in nearest_entries:
+        topic = knowledge.entries[entry_id].topic
+        if topic not in nearest:
+            nearest.append(topic)
+    if nearest:
+        text += "\n\n" + t(lang, "These topics may be close to what you are looking for:")
+        for topic_id in nearest[:3]:
+            name = knowledge.topics[topic_id].name(lang)
+            rows.append((Button(short(name), TopicEntries(topic_id, 0)),))
+    return escaped(text, tuple(rows))
+
+
+def entry_languages(entry: Entry, lang: str) -> Reply:
+    rows = tuple(
+        (Button(language_name(code), ShowEntry(entry.id, code)),)
+        for code in LANGUAGES
+        if code in entry.languages
+    )
+    return escaped(t(lang, "Read in:"), rows)
+
+
+def topics_reply(knowledge: KnowledgeBase, lang: str, page: int) -> Reply:
+    topics = knowledge.topics_in_order()
+    pages = max(1, -(-len(topics) // TOPICS_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows: list[tuple[Button, ...]] = []
+    for topic in topics[page * TOPICS_PER_PAGE : (page + 1) * TOPICS_PER_PAGE]:
+        count = len(knowledge.entries_in_topic(topic.id))
+        label = f"{short(topic.name(lang), 48)} ({count})"
+        rows.append((Button(label, TopicEntries(topic.id, 0)),))
+    rows.extend(_pager(lang, page, pages, TopicsPage))
+    text = t(lang, "Topics (page {page} of {pages}):", page=page + 1, pages=pages)
+    return escaped(text, tuple(rows))
+
+
+def topic_reply(knowledge: KnowledgeBase, lang: str, topic_id: str, page: int) -> Reply:
+    topic = knowledge.topics[topic_id]
+    entries = knowledge.entries_in_topic(topic_id)
+    pages = max(1, -(-len(entries) // ENTRIES_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows: list[tuple[Button, ...]] = []
+    for entry in entries[page * ENTRIES_PER_PAGE : (page + 1) * ENTRIES_PER_PAGE]:
+        title = entry.languages[entry.best_language(lang)].title
+        label = f"§{entry.paragraph} {title}" if entry.paragraph else title
+        rows.append((Button(short(label), ShowEntry(entry.id, lang)),))
+    rows.extend(_pager(lang, page, pages, lambda n: TopicEntries(topic_id, n)))
+    rows.append((Button("⬅ " + t(lang, "All topics"), TopicsPage(0)),))
+    count = tn(lang, "{count} text", "{count} texts", len(entries))
+    return Reply(f"<b>{html.escape(topic.name(lang))}</b>\n{html.escape(count)}", tuple(rows))
+
+
+def gaps_reply(gaps: Sequence[Gap], lang: str) -> Reply:
+    if not gaps:
+        return escaped(t(lang, "No unanswered questions so far."))
+    heading = t(lang, "Unanswered questions, the most asked first:")
+    lines = [f"<b>{html.escape(heading)}</b>"]
+    for gap in gaps:
+        line = f"{gap.times}× [{gap.language}] {html.escape(short(gap.text, 200))}"
+        if gap.waiting:
+            waiting = tn(
+                lang,
+                "{count} person waiting to be notified",
+                "{count} people waiting to be notified",
+                gap.waiting,
+            )
+            line += f" — {html.escape(waiting)}"
+        lines.append(line)
+    return Reply("\n".join(lines))
+
+
+def _pager(
+    lang: str, page: int, pages: int, action: Callable[[int], Action]
+) -> list[tuple[Button, ...]]:
+    buttons = []
+    if page > 0:
+        buttons.append(Button("‹ " + t(lang, "Previous"), action(page - 1)))
+    if page < pages - 1:
+        buttons.append(Button(t(lang, "Next") + " ›", action(page + 1)))
+    return [tuple(buttons)] if buttons else []

@@ -1,10 +1,15 @@
-"""Button presses: every callback query is answered, even when its button is stale."""
+"""Button presses: every callback query is answered, even when the action fails.
+
+Stale or malformed data gets the conversation's polite notice. A real error is answered (so the
+button stops spinning), then raised to the error handler, which logs it with its traceback and
+apologises to the user.
+"""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+from telegram.ext import ContextTypes
 
 from bot.handlers.common import conversation, keyboard, person, send
 
@@ -13,7 +18,11 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
-    result = await conversation(context).callback(person(update, context), query.data or "")
+    try:
+        result = await conversation(context).callback(person(update, context), query.data)
+    except Exception:
+        await query.answer()
+        raise
     await query.answer(result.notice[:200] or None)
     if result.edit is not None:
         try:
@@ -23,7 +32,3 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 raise
     if result.replies and update.effective_chat is not None:
         await send(context, update.effective_chat.id, result.replies)
-
-
-def register(application: Application) -> None:  # type: ignore[type-arg]
-    application.add_handler(CallbackQueryHandler(pressed))

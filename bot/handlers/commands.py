@@ -1,42 +1,33 @@
-"""/start (with deep links: /start bc-12), /help, /about, /language and /topics."""
+"""Every command, from the one table in ``bot.chat.commands``: the conversation runs it.
+
+In a group, a command addressed to another bot (``/help@OtherBot``) is not ours; an unknown
+command there is answered only when it names this bot, so the bot does not talk over others.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
-
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import ContextTypes
 
-from bot.chat.conversation import Conversation, Person, Reply
+from bot.chat.commands import Invocation, find, parse
 from bot.handlers.common import conversation, person, send
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or not message.text:
+        return
+    invocation = parse(message.text)
+    ours = (context.bot.username or "").lower()
+    if invocation is not None and invocation.bot and invocation.bot.lower() != ours:
+        return  # /help@OtherBot
+    if chat.type != "private" and not _known_or_named(invocation):
+        return
+    replies = await conversation(context).command(person(update, context), message.text)
+    await send(context, chat.id, replies)
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    payload = context.args[0] if context.args else None
-    replies = await conversation(context).start(person(update, context), payload)
-    await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
-
-
-async def _topics(talk: Conversation, who: Person) -> list[Reply]:
-    return [await talk.topics(who)]
-
-
-def replying_with(method: Callable[[Conversation, Person], Awaitable[list[Reply]]]) -> Handler:
-    """A command handler that sends what one conversation method replies."""
-
-    async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        replies = await method(conversation(context), person(update, context))
-        await send(context, update.effective_chat.id, replies)  # type: ignore[union-attr]
-
-    return handler
-
-
-def register(application: Application) -> None:  # type: ignore[type-arg]
-    application.add_handler(CommandHandler("start", start))
-    application.add_handler(CommandHandler("help", replying_with(Conversation.help)))
-    application.add_handler(CommandHandler("about", replying_with(Conversation.about)))
-    application.add_handler(CommandHandler("language", replying_with(Conversation.language_menu)))
-    application.add_handler(CommandHandler("topics", replying_with(_topics)))
+def _known_or_named(invocation: Invocation | None) -> bool:
+    """In a group: a command of ours, or any command that names this bot."""
+    return invocation is not None and (find(invocation.name) is not None or bool(invocation.bot))

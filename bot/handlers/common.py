@@ -5,7 +5,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.chat.conversation import Conversation, Person, Reply
+from bot.chat.conversation import Conversation
+from bot.chat.replies import Person, Reply
 from bot.storage import user_key
 
 
@@ -13,6 +14,13 @@ def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation:
     found = context.application.bot_data["conversation"]
     assert isinstance(found, Conversation)
     return found
+
+
+def is_editor(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the sender's Telegram id is in ``EDITOR_IDS`` (checked in memory, never stored)."""
+    user = update.effective_user
+    editors: frozenset[int] = context.application.bot_data.get("editor_ids", frozenset())
+    return user is not None and user.id in editors
 
 
 def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person:
@@ -24,6 +32,7 @@ def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person:
         key=user_key(secret, user.id if user else 0),
         chat_id=chat.id if chat else 0,
         telegram_language=user.language_code if user else None,
+        is_editor=is_editor(update, context),
     )
 
 

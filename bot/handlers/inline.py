@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, ContextTypes, InlineQueryHandler
+from telegram.ext import ContextTypes
 
 from bot.handlers.common import conversation
 
@@ -25,7 +25,3 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         for article in articles
     ]
     await query.answer(results, cache_time=300, is_personal=False)
-
-
-def register(application: Application) -> None:  # type: ignore[type-arg]
-    application.add_handler(InlineQueryHandler(inline_query))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 from telegram.constants import ChatAction
-from telegram.ext import Application, ContextTypes, MessageHandler, filters
+from telegram.ext import ContextTypes
 
 from bot.handlers.common import conversation, person, send
 
@@ -34,7 +34,3 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
     replies = await conversation(context).question(person(update, context), text)
     await send(context, chat.id, replies)
-
-
-def register(application: Application) -> None:  # type: ignore[type-arg]
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, question))

@@ -5,8 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from bot.chat.conversation import Button, Conversation, Person
+import pytest
+
+from bot.chat.callbacks import Pick
+from bot.chat.conversation import Conversation
 from bot.chat.render import MESSAGE_LIMIT, split_text
+from bot.chat.replies import Button, Person
 from bot.matching.matcher import Matcher
 from bot.storage import Storage
 
@@ -24,12 +28,9 @@ def test_long_texts_are_split_at_paragraphs_then_sentences() -> None:
 
 
 def test_callback_data_over_64_bytes_is_refused() -> None:
-    Button("ok", "pick:123456:unesco-global-ai-training-public-sector")
-    try:
-        Button("too long", "x" * 65)
-    except ValueError:
-        return
-    raise AssertionError("65 bytes were accepted")
+    Button("ok", Pick(123456, "unesco-global-ai-training-public-sector"))
+    with pytest.raises(ValueError, match="64 bytes"):
+        Button("too long", Pick(2**62, "x" * 48))
 
 
 async def test_every_button_fits_and_user_text_is_escaped(matcher: Matcher) -> None:
@@ -38,7 +39,7 @@ async def test_every_button_fits_and_user_text_is_escaped(matcher: Matcher) -> N
         person = Person("key", 1, "en")
         replies = await conversation.question(person, "<b>teachers</b> & robots")
         replies += await conversation.start(person)
-        replies.append(await conversation.topics(person))
+        replies += await conversation.topics(person)
         for entry_id in matcher.knowledge.entries:
             replies += (await conversation.callback(person, f"entry:{entry_id}:ar")).replies
             replies += (await conversation.callback(person, f"langs:{entry_id}")).replies
@@ -65,4 +66,4 @@ def test_console_chat_reads_piped_questions_and_exits_at_end_of_input() -> None:
     assert "teachers cannot be displaced by machines" in result.stdout
     assert "paragraph 12" in result.stdout
     assert "(Thank you for your feedback.)" in result.stdout
-    assert "Topics (page 1 of 2):" in result.stdout
+    assert "Topics (page 1 of" in result.stdout

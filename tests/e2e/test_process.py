@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from bot.failures import EXIT_TOKEN_REJECTED
 from tests.conftest import ROOT
 from tests.e2e.fake_telegram import TOKEN, FakeTelegram
 
@@ -148,13 +149,12 @@ def test_a_configuration_error_is_one_line_and_exit_2(fake: FakeTelegram, tmp_pa
     assert fake.calls == []  # nothing was sent to Telegram
 
 
-def test_a_wrong_token_stops_with_a_clear_log_line_and_exit_1(
-    fake: FakeTelegram, tmp_path: Path
-) -> None:
-    env = environment(fake, tmp_path, LOG_LEVEL="INFO")
+def test_a_wrong_token_stops_with_one_line_and_exit_4(fake: FakeTelegram, tmp_path: Path) -> None:
+    env = environment(fake, tmp_path, LOG_LEVEL="DEBUG")
     env["TELEGRAM_BOT_TOKEN"] = "999999:ThisTokenIsNotTheFakeServersOne"
     result = bot("run", env=env)
-    assert result.returncode == 1
-    last = json.loads(result.stderr.splitlines()[-1])
-    assert last["event"] == "crashed" and last["level"] == "CRITICAL"
+    assert result.returncode == EXIT_TOKEN_REJECTED
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("error: the Bot API rejected TELEGRAM_BOT_TOKEN (Unauthorized)")
+    assert "Traceback" not in result.stderr
     assert "ThisTokenIsNotTheFakeServersOne" not in result.stderr

@@ -1,0 +1,162 @@
+"""What a button sends back: one small dataclass per kind of button, and their codec.
+
+Telegram returns at most 64 bytes of ``callback_data`` with a press, and anyone can send any
+bytes there, so ``decode`` trusts nothing: it returns None for stale, malformed or out-of-range
+data instead of raising, and the conversation answers None with a polite notice. The wire format
+(``kind:field:field``) is the one older messages carry, so their buttons keep working after an
+upgrade.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,48}")
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button's action; subclasses name their ``kind`` and hold int, str or bool fields."""
+
+    kind: ClassVar[str] = ""
+
+    def encode(self) -> str:
+        """The callback data: ``kind`` then each field, ``:``-separated, at most 64 bytes."""
+        values = [_encode_value(getattr(self, f.name)) for f in dataclasses.fields(self)]
+        data = ":".join([self.kind, *values])
+        if len(data.encode()) > CALLBACK_DATA_LIMIT:
+            raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {data!r}")
+        return data
+
+
+@dataclass(frozen=True)
+class Example(Action):
+    """One of the welcome's example questions, by its place in the list."""
+
+    kind: ClassVar[str] = "ask"
+    index: int
+
+
+@dataclass(frozen=True)
+class SetLanguage(Action):
+    kind: ClassVar[str] = "lang"
+    code: str
+
+
+@dataclass(frozen=True)
+class TopicsPage(Action):
+    kind: ClassVar[str] = "topics"
+    page: int
+
+
+@dataclass(frozen=True)
+class TopicEntries(Action):
+    kind: ClassVar[str] = "topic"
+    topic_id: str
+    page: int
+
+
+@dataclass(frozen=True)
+class ShowEntry(Action):
+    kind: ClassVar[str] = "entry"
+    entry_id: str
+    language: str
+
+
+@dataclass(frozen=True)
+class EntryLanguages(Action):
+    """Offer the languages an entry can be read in."""
+
+    kind: ClassVar[str] = "langs"
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class Feedback(Action):
+    """👍 or 👎 on an answer (question 0: an entry opened by a link or a topic, not asked)."""
+
+    kind: ClassVar[str] = "fb"
+    question_id: int
+    entry_id: str
+    helpful: bool
+
+
+@dataclass(frozen=True)
+class Pick(Action):
+    """The asker chose one of the candidates of "Did you mean…?"."""
+
+    kind: ClassVar[str] = "pick"
+    question_id: int
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class NoneOfThese(Action):
+    kind: ClassVar[str] = "none"
+    question_id: int
+
+
+@dataclass(frozen=True)
+class Notify(Action):
+    """Tell me in this chat when my question has an answer."""
+
+    kind: ClassVar[str] = "notify"
+    question_id: int
+
+
+ACTIONS: dict[str, type[Action]] = {
+    cls.kind: cls
+    for cls in (
+        Example,
+        SetLanguage,
+        TopicsPage,
+        TopicEntries,
+        ShowEntry,
+        EntryLanguages,
+        Feedback,
+        Pick,
+        NoneOfThese,
+        Notify,
+    )
+}
+
+
+def decode(data: str | None) -> Action | None:
+    """The action a button's data stands for, or None when it is stale or malformed."""
+    if not data or len(data.encode()) > CALLBACK_DATA_LIMIT:
+        return None
+    kind, *parts = data.split(":")
+    cls = ACTIONS.get(kind)
+    if cls is None:
+        return None
+    fields = dataclasses.fields(cls)
+    if len(parts) != len(fields):
+        return None
+    values = []
+    for part, field in zip(parts, fields, strict=True):
+        value = _decode_value(part, field.type)
+        if value is None:
+            return None
+        values.append(value)
+    return cls(*values)
+
+
+def _encode_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _decode_value(text: str, annotation: object) -> int | str | bool | None:
+    if annotation in (int, "int"):
+        if not text.isascii() or not text.isdigit() or len(text) > 19 or int(text) > MAX_ID:
+            return None
+        return int(text)
+    if annotation in (bool, "bool"):
+        return {"1": True, "0": False}.get(text)
+    return text if _TOKEN.fullmatch(text) else None

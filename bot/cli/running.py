@@ -1,0 +1,71 @@
+"""Commands that run the bot: ``chat`` (the terminal), ``run`` (Telegram) and ``health``.
+
+``health`` runs every 30 seconds in the container, so it imports neither python-telegram-bot nor
+aiosqlite (a test checks it): only the configuration and the heartbeat file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+from bot.cli.common import load_or_fail
+from bot.config import Settings, knowledge_dir
+from bot.failures import EXIT_FAILURE, Failure
+
+
+def command_chat(args: argparse.Namespace) -> int:
+    """The conversation in the terminal (questions can be piped in, one per line)."""
+    from bot.chat.conversation import Conversation
+    from bot.console import ConsoleChat, run
+    from bot.matching.matcher import Matcher
+    from bot.storage import Storage
+
+    settings = Settings.from_environment()
+    knowledge = load_or_fail(
+        knowledge_dir(args.knowledge) if args.knowledge else settings.knowledge_dir
+    )
+    with asyncio.Runner() as runner:
+        # The console keeps its records apart from a Telegram deployment's, in memory by default.
+        storage = runner.run(Storage.open(args.database or ":memory:"))
+        try:
+            run(ConsoleChat(Conversation(Matcher(knowledge), storage)), runner)
+        finally:
+            runner.run(storage.close())
+    return 0
+
+
+def command_run(args: argparse.Namespace) -> int:
+    """The Telegram bot, by long polling or webhook (``BOT_MODE``), until SIGTERM."""
+    from bot import logs
+    from bot.matching.matcher import Matcher
+    from bot.service import serve
+
+    settings = Settings.from_environment()
+    secrets = [
+        settings.require_token(),
+        settings.require_secret().decode(),
+        settings.webhook_secret,
+    ]
+    logs.configure(settings.log_format, settings.log_level, secrets)
+    knowledge = load_or_fail(settings.knowledge_dir)
+    try:
+        asyncio.run(serve(settings, Matcher(knowledge)))
+    except Failure:
+        raise  # one line, printed by main
+    except Exception as error:  # not foreseen: the traceback goes to the log, for a bug report
+        logging.getLogger("bot").critical(
+            "the bot stopped: %s", error, exc_info=True, extra={"event": "crashed"}
+        )
+        return EXIT_FAILURE
+    return 0
+
+
+def command_health(args: argparse.Namespace) -> int:
+    """Exit 0 when the running bot is healthy, 1 when not (for HEALTHCHECK and orchestrators)."""
+    from bot.health import check
+
+    health = check(Settings.from_environment(), max_age=args.max_age)
+    print(f"{'healthy' if health.healthy else 'unhealthy'}: {health.detail}")
+    return 0 if health.healthy else 1
