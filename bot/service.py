@@ -169,7 +169,8 @@ class Service:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        self.settings.heartbeat.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # DATA_DIR may be what failed at start
+            self.settings.heartbeat.unlink(missing_ok=True)
         if self.web is not None:
             self.web.stop()
             await self.web.close_all_connections()

@@ -106,3 +106,15 @@ async def test_the_command_line_lists_the_same_gaps(running: Running) -> None:
         cwd=ROOT,
     )
     assert missing.returncode == 1 and missing.stderr.startswith("error: no database at")
+
+
+async def test_editors_commands_are_in_the_editors_menu_only(running: Running) -> None:
+    calls = running.fake.calls_to("setMyCommands")
+    default = [c for c in calls if c.params["scope"]["type"] == "default"]
+    editor = [c for c in calls if c.params["scope"]["type"] == "chat"]
+    assert len(default) == len(editor) == 7  # no language, then each of the six
+    assert all(c.params["scope"]["chat_id"] == EDITOR for c in editor)
+    for call in default:
+        assert "gaps" not in [command["command"] for command in call.params["commands"]]
+    for call in editor:
+        assert "gaps" in [command["command"] for command in call.params["commands"]]

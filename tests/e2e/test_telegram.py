@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot.chat.conversation import Conversation
 from bot.chat.render import source_line
 from bot.i18n import language_name, t
 from bot.knowledge.model import KnowledgeBase
@@ -297,3 +299,46 @@ async def test_a_stale_button_is_still_answered_politely(running: Running) -> No
     fake.press(user, "pick:999999:bc-12")
     notice = await fake.wait_for("answerCallbackQuery")
     assert notice.params["text"] == "This button is no longer available."
+
+
+@pytest.mark.parametrize("command", ["/foo", "/stats"])
+async def test_an_unknown_command_gets_the_command_list_and_is_not_recorded(
+    running: Running, command: str
+) -> None:
+    fake = running.fake
+    fake.send_text(fake.user(9400, "es"), command)
+    reply = await fake.wait_for("sendMessage")
+    assert reply.params["text"].startswith(html.escape(t("es", "No existe el comando")[:10]))
+    assert "/topics" in reply.params["text"] and "/gaps" not in reply.params["text"]
+    assert "<blockquote>" not in reply.params["text"]
+    async with await Storage.open(running.database) as storage:
+        assert await storage.questions() == []
+
+
+async def test_a_command_for_another_bot_in_a_group_is_not_answered(running: Running) -> None:
+    fake = running.fake
+    user = fake.user(9500, "en")
+    fake.send_text(user, "/help@SomeOtherBot", chat_type="group", chat_id=-200)
+    fake.send_text(user, "/foo", chat_type="group", chat_id=-200)
+    await fake.idle()
+    assert fake.calls_to("sendMessage") == []
+    fake.send_text(user, "/help", chat_type="group", chat_id=-200)
+    await fake.wait_for("sendMessage", lambda p: p["chat_id"] == -200)
+
+
+async def test_a_failing_button_is_answered_logged_and_apologised_for(
+    running: Running, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def broken(*args: Any) -> None:
+        raise RuntimeError("a real bug in a button action")
+
+    monkeypatch.setattr(Conversation, "_act", broken)
+    fake = running.fake
+    fake.press(fake.user(9600, "en"), "topics:0")
+    await fake.wait_for("answerCallbackQuery")
+    apology = await fake.wait_for("sendMessage")
+    assert apology.params["text"] == html.escape(
+        t("en", "Sorry, something went wrong on my side. Please try again in a moment.")
+    )
+    failures = [r for r in caplog.records if r.exc_info and "a real bug" in str(r.exc_info[1])]
+    assert failures, "the error was not logged with its traceback"
