@@ -132,7 +132,8 @@ class Service:
 
     async def _start_webhook(self) -> None:
         settings = self.settings
-        assert settings.webhook_url and settings.webhook_secret
+        assert settings.webhook_url
+        assert settings.webhook_secret
         web = web_application(
             self.application, settings.webhook_path, settings.webhook_secret, self.healthy
         )

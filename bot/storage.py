@@ -85,6 +85,31 @@ class QuestionRecord:
     asked_at: float
 
 
+@dataclass(frozen=True)
+class FeedbackRecord:
+    question_id: int | None  # None: an entry opened from a link or a topic, not asked
+    entry_id: str
+    helpful: bool
+
+
+@dataclass(frozen=True)
+class Clarification:
+    """The entry an asker chose among the candidates of "Did you mean…?"."""
+
+    question_id: int
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """Someone waits to be told, in ``chat_id`` and in ``language``, that a question has an
+    answer; the chat id is kept for this only."""
+
+    question_id: int
+    chat_id: int
+    language: str
+
+
 GAPS_SHOWN = 20  # how many unanswered questions /gaps and `python -m bot gaps` list
 
 
@@ -228,11 +253,11 @@ class Storage:
         )
         await self._db.commit()
 
-    async def feedback(self) -> list[tuple[int | None, str, bool]]:
+    async def feedback(self) -> list[FeedbackRecord]:
         async with self._db.execute(
             "SELECT question_id, entry_id, helpful FROM feedback ORDER BY id"
         ) as cursor:
-            return [(row[0], row[1], bool(row[2])) async for row in cursor]
+            return [FeedbackRecord(row[0], row[1], bool(row[2])) async for row in cursor]
 
     async def record_clarification(self, question_id: int, entry_id: str) -> None:
         await self._db.execute(
@@ -241,11 +266,11 @@ class Storage:
         )
         await self._db.commit()
 
-    async def clarifications(self) -> list[tuple[int, str]]:
+    async def clarifications(self) -> list[Clarification]:
         async with self._db.execute(
             "SELECT question_id, entry_id FROM clarifications ORDER BY id"
         ) as cursor:
-            return [(row[0], row[1]) async for row in cursor]
+            return [Clarification(*row) async for row in cursor]
 
     async def subscribe(self, question_id: int, chat_id: int, language: str) -> bool:
         """Keep a chat id for one unanswered question; False if the question is unknown."""
@@ -259,12 +284,12 @@ class Storage:
         await self._db.commit()
         return True
 
-    async def subscriptions(self) -> list[tuple[int, int, str]]:
+    async def subscriptions(self) -> list[Subscription]:
         async with self._db.execute(
             "SELECT question_id, chat_id, language FROM subscriptions "
             "WHERE notified_at IS NULL ORDER BY question_id"
         ) as cursor:
-            return [(row[0], row[1], row[2]) async for row in cursor]
+            return [Subscription(*row) async for row in cursor]
 
     async def gaps(self, limit: int = GAPS_SHOWN) -> list[Gap]:
         """Unanswered questions, the most asked first: what editors should add next."""

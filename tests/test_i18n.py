@@ -37,12 +37,12 @@ def catalog_entries(language: str) -> dict[str, tuple[str, ...]]:
     path = LOCALES_DIR / language / "LC_MESSAGES" / "messages.po"
     with path.open("rb") as po_file:
         catalog = read_po(po_file, locale=language)
-    entries = {}
+    entries: dict[str, tuple[str, ...]] = {}
     for message in catalog:
         if message.id:
             key = message.id[0] if isinstance(message.id, tuple) else message.id
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
-            entries[key] = tuple(strings)
+            entries[str(key)] = tuple(str(string or "") for string in strings)
     return entries
 
 
@@ -83,11 +83,9 @@ def test_plural_forms_follow_each_language() -> None:
     assert tn("en", "{count} text", "{count} texts", 1) == "1 text"
     assert tn("en", "{count} text", "{count} texts", 3) == "3 texts"
     russian = [tn("ru", "{count} text", "{count} texts", n) for n in (1, 3, 5, 21)]
-    assert (
-        russian[0].endswith("текст")
-        and russian[1].endswith("текста")
-        and russian[2].endswith("текстов")
-    )
+    assert russian[0].endswith("текст")
+    assert russian[1].endswith("текста")
+    assert russian[2].endswith("текстов")
     assert russian[3].endswith("текст")
     arabic = {tn("ar", "{count} text", "{count} texts", n) for n in (0, 1, 2, 3, 11, 100)}
     assert len(arabic) == 6

@@ -44,9 +44,11 @@ def test_json_lines_carry_time_level_event_and_extra_fields(captured: io.StringI
     assert first["event"] == "question"
     assert first["message"] == "question 7: answer in fr"
     assert (first["language"], first["outcome"], first["entry"]) == ("fr", "answer", "bc-12")
-    assert first["level"] == "INFO" and first["logger"] == "bot.chat.conversation"
+    assert first["level"] == "INFO"
+    assert first["logger"] == "bot.chat.conversation"
     assert first["time"].endswith("+00:00")
-    assert second["event"] == "stopped" and "message" not in second
+    assert second["event"] == "stopped"
+    assert "message" not in second
 
 
 def test_level_filters_debug_out_at_info(captured: io.StringIO) -> None:
@@ -75,7 +77,9 @@ def test_tokens_are_redacted_from_messages_arguments_and_tracebacks(
     except ConnectionError:
         logging.getLogger("bot").exception("network")
     output = captured.getvalue()
-    assert "getUpdates" in output and "getMe" in output and "network" in output
+    assert "getUpdates" in output
+    assert "getMe" in output
+    assert "network" in output
     for secret in (TOKEN, SECRET, OTHER_TOKEN, TOKEN.split(":")[1]):
         assert secret not in output
     assert output.count(logs.REDACTED) >= 4

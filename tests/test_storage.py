@@ -6,7 +6,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from bot.storage import MIGRATIONS, Storage, user_key
+from bot.storage import MIGRATIONS, Clarification, FeedbackRecord, Storage, Subscription, user_key
 
 
 async def test_wal_mode_and_migrations_to_the_latest_version(tmp_path: Path) -> None:
@@ -29,7 +29,8 @@ def test_users_are_keyed_hashes() -> None:
     key = user_key(b"secret one, long enough", 123456789)
     assert key == user_key(b"secret one, long enough", 123456789)
     assert key != user_key(b"secret two, long enough", 123456789)
-    assert "123456789" not in key and len(key) == 64
+    assert "123456789" not in key
+    assert len(key) == 64
 
 
 async def test_records_and_what_follows_them(tmp_path: Path) -> None:
@@ -40,11 +41,11 @@ async def test_records_and_what_follows_them(tmp_path: Path) -> None:
         await storage.record_clarification(question, "bc-12")
         await storage.record_feedback(question, "k", "bc-12", True)
         await storage.record_feedback(question, "k", "bc-12", False)  # changing one's mind
-        assert await storage.clarifications() == [(question, "bc-12")]
-        assert await storage.feedback() == [(question, "bc-12", False)]
+        assert await storage.clarifications() == [Clarification(question, "bc-12")]
+        assert await storage.feedback() == [FeedbackRecord(question, "bc-12", False)]
         assert await storage.subscribe(question, 42, "fr") is True
         assert await storage.subscribe(999, 42, "fr") is False
-        assert await storage.subscriptions() == [(question, 42, "fr")]
+        assert await storage.subscriptions() == [Subscription(question, 42, "fr")]
         await storage.set_language("k", "ar")
         await storage.set_language("k", "zh")
         assert await storage.language("k") == "zh"

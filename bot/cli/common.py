@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.failures import EXIT_KNOWLEDGE, Failure
-from bot.knowledge.loader import KnowledgeError, load_knowledge
-from bot.knowledge.model import KnowledgeBase
+
+if TYPE_CHECKING:  # the loader (and PyYAML) only when a command reads the knowledge
+    from bot.knowledge.loader import KnowledgeError
+    from bot.knowledge.model import KnowledgeBase
 
 
 def print_problems(error: KnowledgeError, directory: Path) -> None:
@@ -20,6 +23,8 @@ def print_problems(error: KnowledgeError, directory: Path) -> None:
 
 def load_or_fail(directory: Path) -> KnowledgeBase:
     """The knowledge base; with problems, print them and fail with the knowledge exit code."""
+    from bot.knowledge.loader import KnowledgeError, load_knowledge
+
     try:
         return load_knowledge(directory)
     except KnowledgeError as error:

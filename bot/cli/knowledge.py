@@ -104,8 +104,10 @@ def command_show(args: argparse.Namespace) -> int:
     if source["paragraph"]:
         where += f", §{source['paragraph']}"
     print(f"— {where}")
-    if source["origin"] != Origin.OFFICIAL.value:
+    if source["origin"] == Origin.PROJECT_TRANSLATION.value:
         print("(translation by this project, not an official UNESCO text)")
+    elif source["origin"] == Origin.PROJECT.value:
+        print("(written by this project, not an official UNESCO text)")
     if data["language"] != args.lang:
         print(f"(not available in {args.lang}; shown in {data['language']})")
     return 0

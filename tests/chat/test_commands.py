@@ -51,7 +51,8 @@ def test_editors_commands_are_in_editors_menus_only() -> None:
     public = {command.name for command in menu(for_editor=False)}
     everything = {command.name for command in menu(for_editor=True)}
     editors_only = {command.name for command in COMMANDS if command.editors_only}
-    assert editors_only and not editors_only & public
+    assert editors_only
+    assert not editors_only & public
     assert everything == public | editors_only
 
 
@@ -67,7 +68,8 @@ async def test_an_unknown_command_lists_the_commands_and_is_not_recorded(
         name = (parse(text).name if parse(text) else text[1:]).lower()  # type: ignore[union-attr]
         heading = t("fr", "There is no command /{name}. The commands are:", name=name)
         assert reply.text.startswith(html.escape(heading))
-        assert "/topics" in reply.text and "/gaps" not in reply.text
+        assert "/topics" in reply.text
+        assert "/gaps" not in reply.text
         assert "<blockquote>" not in reply.text
     assert await conversation.storage.questions() == []
     assert await conversation.storage.gaps() == []

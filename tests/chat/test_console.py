@@ -51,7 +51,8 @@ async def test_notify_me_is_confirmed_once(matcher: Matcher) -> None:
 def test_arabic_is_shown_without_direction_controls() -> None:
     html = f"<b>عنوان</b> {FIRST_STRONG_ISOLATE}2019{POP_DIRECTIONAL_ISOLATE} \u200f"
     text = as_text(html)
-    assert "2019" in text and "عنوان" in text
+    assert "2019" in text
+    assert "عنوان" in text
     assert not any(char in text for char in "\u2066\u2067\u2068\u2069\u200e\u200f\u202b")
 
 

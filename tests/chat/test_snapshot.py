@@ -56,5 +56,6 @@ async def test_a_reload_with_errors_keeps_the_knowledge_that_serves(
     live = Live(matcher)
     (tmp_path / "broken.yaml").write_text("entries: [", encoding="utf-8")
     result = await live.reload(tmp_path)
-    assert not result.reloaded and result.problems
+    assert not result.reloaded
+    assert result.problems
     assert live.current() is matcher

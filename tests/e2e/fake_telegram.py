@@ -156,17 +156,17 @@ class FakeTelegram:
         method: str,
         where: Callable[[dict[str, Any]], bool] = lambda params: True,
         after: int = 0,
-        timeout: float = 10.0,
+        within: float = 10.0,
     ) -> Call:
         """The first call to ``method`` (from the ``after``-th call on) that ``where`` accepts."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             for call in list(self.calls)[after:]:
                 if call.method == method and where(call.params):
                     return call
             await asyncio.sleep(0.02)
         seen = [(c.method, str(c.params)[:120]) for c in list(self.calls)[after:]]
-        raise AssertionError(f"no {method} call within {timeout}s; calls: {seen}")
+        raise AssertionError(f"no {method} call within {within}s; calls: {seen}")
 
     async def idle(self, seconds: float = 0.5) -> None:
         """Wait for the bot to have nothing more to say."""

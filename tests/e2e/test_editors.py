@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from bot.cli.main import main
 from bot.i18n import t
 from bot.matching.matcher import Matcher
-from tests.conftest import ROOT, bot_settings, started
+from tests.conftest import bot_settings, started
 from tests.e2e.fake_telegram import FakeTelegram
 
 EDITOR = 501
@@ -87,25 +87,24 @@ async def test_no_gaps_yet(running: Running) -> None:
     assert reply["text"] == t("ru", "No unanswered questions so far.")
 
 
-async def test_the_command_line_lists_the_same_gaps(running: Running) -> None:
+async def test_the_command_line_lists_the_same_gaps(
+    running: Running, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m bot gaps`` while the bot runs (in a thread: the command has its own loop)."""
     await unanswered_questions(running)
-    command = [sys.executable, "-m", "bot", "gaps", "--database", str(running.database)]
-    result = subprocess.run([*command, "--json"], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    gaps = [json.loads(line) for line in result.stdout.splitlines()]
+    database = ["--database", str(running.database)]
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["gaps", *database, "--json"]) == 0
+    gaps = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(g["text"], g["times"], g["waiting"]) for g in gaps] == [
         (WEATHER, 2, 1),
         (FOOTBALL, 1, 0),
     ]
-    text = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
-    assert text.stdout.splitlines()[0] == f"   2× [en] {WEATHER}  (1 waiting)"
-    missing = subprocess.run(
-        [*command[:-1], str(running.database.parent / "nothing.sqlite3")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert missing.returncode == 1 and missing.stderr.startswith("error: no database at")
+    assert await asyncio.to_thread(main, ["gaps", *database]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"   2× [en] {WEATHER}  (1 waiting)"
+    nothing = str(running.database.parent / "nothing.sqlite3")
+    assert await asyncio.to_thread(main, ["gaps", "--database", nothing]) == 1
+    assert capsys.readouterr().err.startswith("error: no database at")
 
 
 async def test_editors_commands_are_in_the_editors_menu_only(running: Running) -> None:

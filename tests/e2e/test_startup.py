@@ -33,11 +33,13 @@ def one_error_line(result: subprocess.CompletedProcess[str], starts: str) -> str
     return lines[-1]
 
 
-def test_an_unreachable_bot_api_is_retried_then_one_line(tmp_path: Path) -> None:
+def test_an_unreachable_bot_api_is_retried_then_one_line(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
     with socket.socket() as closed:  # a port nothing listens on
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
-    env = environment(FakeTelegram(), tmp_path, LOG_FORMAT="text", LOG_LEVEL="INFO")
+    env = environment(fake, tmp_path, LOG_FORMAT="text", LOG_LEVEL="INFO")
     env.update(TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot", STARTUP_WAIT_SECONDS="2.5")
     result = bot("run", env=env)
     assert result.returncode == EXIT_TELEGRAM_UNREACHABLE
@@ -77,7 +79,8 @@ def test_an_invalid_knowledge_dir_lists_its_problems_then_one_line(
     result = bot("run", env=env)
     assert result.returncode == EXIT_KNOWLEDGE
     problems = result.stdout.splitlines()
-    assert problems and all("broken.yaml:" in line for line in problems)
+    assert problems
+    assert all("broken.yaml:" in line for line in problems)
     one_error_line(result, f"{len(problems)} problem")
 
 

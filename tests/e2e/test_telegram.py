@@ -16,7 +16,7 @@ from bot.chat.render import source_line
 from bot.i18n import language_name, t
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.matcher import Matcher
-from bot.storage import Storage, user_key
+from bot.storage import Clarification, FeedbackRecord, Storage, Subscription, user_key
 from tests.conftest import USER_HASH_SECRET, bot_settings, started
 from tests.e2e.fake_telegram import FakeTelegram
 
@@ -131,7 +131,7 @@ async def test_an_out_of_scope_question_is_recorded_as_unanswered(
     fake.press(fake.user(2000, language), notify["callback_data"])
     await fake.wait_for("answerCallbackQuery", after=count)
     async with await Storage.open(running.database) as storage:
-        assert await storage.subscriptions() == [(record.id, 2000, language)]
+        assert await storage.subscriptions() == [Subscription(record.id, 2000, language)]
 
 
 async def test_thumbs_up_is_recorded_and_the_callback_answered(running: Running) -> None:
@@ -145,7 +145,7 @@ async def test_thumbs_up_is_recorded_and_the_callback_answered(running: Running)
     assert notice.params["text"] == "Thank you for your feedback."
     async with await Storage.open(running.database) as storage:
         [question] = await storage.questions()
-        assert await storage.feedback() == [(question.id, "bc-12", True)]
+        assert await storage.feedback() == [FeedbackRecord(question.id, "bc-12", True)]
         # Privacy: the user is a keyed hash, never the Telegram id.
         assert "3000" not in json.dumps([vars(q) for q in await storage.questions()])
     assert user_key(SECRET, 3000) != "3000"
@@ -236,7 +236,7 @@ async def test_a_clarification_choice_is_recorded(running: Running) -> None:
     async with await Storage.open(running.database) as storage:
         [question] = await storage.questions()
         assert question.outcome == "clarify"
-        assert await storage.clarifications() == [(question.id, chosen)]
+        assert await storage.clarifications() == [Clarification(question.id, chosen)]
 
 
 async def test_an_inline_query_is_answered_in_its_language(running: Running) -> None:
@@ -309,7 +309,8 @@ async def test_an_unknown_command_gets_the_command_list_and_is_not_recorded(
     fake.send_text(fake.user(9400, "es"), command)
     reply = await fake.wait_for("sendMessage")
     assert reply.params["text"].startswith(html.escape(t("es", "No existe el comando")[:10]))
-    assert "/topics" in reply.params["text"] and "/gaps" not in reply.params["text"]
+    assert "/topics" in reply.params["text"]
+    assert "/gaps" not in reply.params["text"]
     assert "<blockquote>" not in reply.params["text"]
     async with await Storage.open(running.database) as storage:
         assert await storage.questions() == []
