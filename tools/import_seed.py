@@ -3,7 +3,8 @@
 This script was used once to produce the official texts in ``knowledge/``. The YAML files are the
 source of truth: editors edit them, and this script never writes over them. It stays in the
 repository, with tests, so that every repair made to the official wording is documented and can be
-checked against the seed (``tests/test_import_seed.py``).
+checked against the seed (``tests/knowledge/test_import_seed.py``; and, without this script,
+``tests/knowledge/test_official_texts_match_seed.py``).
 
 Repairs, and nothing else:
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +89,18 @@ ARABIC_MARK_FIXES = {
     "تحيزّ": "تحيّز",
     "يضّر": "يضرّ",
 }
+
+
+def _letters_and_marks(first: int, last: int) -> str:
+    """A regular-expression class of the letters and combining marks in a range of code points."""
+    characters = (chr(code) for code in range(first, last + 1))
+    return "[" + "".join(c for c in characters if unicodedata.category(c)[0] in "LM") + "]"
+
+
+# What an Arabic word is made of: letters and their combining marks. Everything else in the Arabic
+# block (the comma ، semicolon ؛ question mark ؟ full stop ۔ percent sign ٪, Arabic-Indic digits)
+# ends a word, like a space, so a listed word is repaired wherever it stands.
+ARABIC_WORD_CHARACTER = _letters_and_marks(0x0600, 0x06FF)
 NUMBER_GROUP_IN_VISUAL_ORDER = re.compile(r"^(،?)(\d+) ([\u0600-\u06FF]+)$")
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -142,7 +156,8 @@ def repair_arabic_line(line: str) -> tuple[int | None, str]:
     line = " ".join(reversed(groups))
     line = line.translate(str.maketrans("()", ")("))
     for wrong, right in ARABIC_MARK_FIXES.items():
-        line = re.sub(rf"(?<![\u0600-\u06FF]){re.escape(wrong)}(?![\u0600-\u06FF])", right, line)
+        pattern = rf"(?<!{ARABIC_WORD_CHARACTER}){re.escape(wrong)}(?!{ARABIC_WORD_CHARACTER})"
+        line = re.sub(pattern, right, line)
     return number, line
 
 

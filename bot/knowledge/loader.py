@@ -363,7 +363,7 @@ def _read_topic(reader: _Reader, located: _Located, draft: _Draft) -> None:
     if not fields.ok:
         return
     topic_id = fields.identifier()
-    source = fields.get("source", str)
+    source = fields.get("source", str, required=False)
     order = fields.get("order", int)
     addressed_to = fields.get("addressed_to", str)
     addressee = _addressee(addressed_to) if addressed_to else None
@@ -373,6 +373,10 @@ def _read_topic(reader: _Reader, located: _Located, draft: _Draft) -> None:
         )
     names = fields.per_language("name")
     origins = fields.origins("name_origin", names)
+    if "source" not in fields.values and any(o is not Origin.PROJECT for o in origins.values()):
+        # Only the project's own grouping may span sources; a document's section names its source.
+        message = "missing (only a topic named by the project, name_origin project in every"
+        fields.fail(fields.line, "source", message + " language, may have no source)")
     if not fields.ok or topic_id is None or addressee is None:
         draft.flawed.add(topic_id or "")
         return
@@ -432,6 +436,10 @@ def _read_language(parent: _Fields, block: _Located, language: str) -> Localized
     if origin_text is not None and origin is None:
         message = f"must be one of {_names(Origin)}"
         fields.fail(fields.line_of("origin"), fields.label + "origin", message)
+    if origin is Origin.PROJECT and "paragraph" in parent.values:
+        # A paragraph is quoted (official) or translated, never written by the project.
+        message = "project: a text the project wrote cannot stand for a paragraph of the source"
+        fields.fail(fields.line_of("origin"), fields.label + "origin", message)
     lists = {}
     for name in ("questions", "keywords"):
         items = fields.get(name, list, required=False)
@@ -449,7 +457,7 @@ def _check_references(draft: _Draft, problems: list[Problem]) -> None:
     topics = set(draft.topics) | draft.flawed
     entries = set(draft.entries) | draft.flawed
     for topic, file, line in draft.topics.values():
-        if topic.source not in sources:
+        if topic.source is not None and topic.source not in sources:
             problems.append(
                 Problem(file, line, topic.id, "source", f"unknown source {topic.source!r}")
             )

@@ -23,7 +23,7 @@ class Origin(StrEnum):
 
     OFFICIAL = "official"  # the source document's own words in that language, quoted exactly
     PROJECT_TRANSLATION = "project-translation"  # translated by this project, not official
-    PROJECT = "project"  # written by this project (a label, not a quotation)
+    PROJECT = "project"  # written by this project (a label, an overview): never a quotation
 
 
 class Addressee(StrEnum):
@@ -54,10 +54,14 @@ class Source:
 
 @dataclass(frozen=True)
 class Topic:
-    """A section of a source document, named with the document's own heading."""
+    """A section of a source document, named with the document's own heading.
+
+    A topic with no source is one the project made and named itself (``about``: what each source
+    is); its entries may come from several sources.
+    """
 
     id: str
-    source: str
+    source: str | None
     order: int
     addressed_to: Addressee
     names: Mapping[str, str]
@@ -107,7 +111,11 @@ class KnowledgeBase:
     entries: Mapping[str, Entry]
 
     def topics_in_order(self) -> list[Topic]:
-        return sorted(self.topics.values(), key=lambda topic: (topic.source, topic.order))
+        """Each source's sections in the document's order, then the project's own topics."""
+        return sorted(
+            self.topics.values(),
+            key=lambda topic: (topic.source is None, topic.source or "", topic.order),
+        )
 
     def entries_in_topic(self, topic_id: str) -> list[Entry]:
         return [entry for entry in self.entries.values() if entry.topic == topic_id]

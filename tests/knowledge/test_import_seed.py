@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,15 +15,15 @@ SEED_FILE = SEED / "beijing-consensus-ai-education-6-languages.txt"
 
 
 @pytest.fixture(scope="module")
-def parsed() -> dict:  # type: ignore[type-arg]
+def parsed() -> dict[str, Any]:
     return parse_seed(SEED_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_knowledge_texts_equal_the_repaired_seed(
-    parsed: dict,
+    parsed: dict[str, Any],
     knowledge: KnowledgeBase,
-    language: str,  # type: ignore[type-arg]
+    language: str,
 ) -> None:
     """Every official paragraph and heading is the seed after the documented repairs, no more."""
     document = parsed[language]
@@ -52,6 +53,11 @@ def test_arabic_reversed_groups_paragraph_number_and_parentheses() -> None:
 def test_arabic_marks_put_back_on_their_letter() -> None:
     assert repair_arabic_line("ولا سيمّا نظُم الأطُر")[1] == "ولا سيّما نُظم الأُطر"
     assert repair_arabic_line("18 أياّر/مايو 2019")[1] == "18 أيّار/مايو 2019"
+    # Arabic punctuation ends a word as a space does (bc-21 kept its misplaced marks before "،").
+    assert repair_arabic_line("الأشخاص المسنيّن، ولا سيمّا النساء المسناّت؛ البينّات؟")[1] == (
+        "الأشخاص المسنّين، ولا سيّما النساء المسنّات؛ البيّنات؟"
+    )
+    assert repair_arabic_line("غيرالمسنيّن")[1] == "غيرالمسنيّن"  # inside a longer word: left alone
 
 
 def test_russian_soft_hyphens_and_stray_spaces() -> None:

@@ -16,10 +16,13 @@ PROGRAMME_IDS = {
 }
 
 
-def test_all_44_paragraphs_and_six_programme_entries_in_six_languages(
+OVERVIEW_IDS = {"about-beijing-consensus", "about-unesco-global-ai-training"}
+
+
+def test_all_44_paragraphs_six_programme_entries_and_two_overviews_in_six_languages(
     knowledge: KnowledgeBase,
 ) -> None:
-    expected = {f"bc-{n:02d}" for n in range(1, 45)} | PROGRAMME_IDS
+    expected = {f"bc-{n:02d}" for n in range(1, 45)} | PROGRAMME_IDS | OVERVIEW_IDS
     assert set(knowledge.entries) == expected
     for entry in knowledge.entries.values():
         assert set(entry.languages) == set(LANGUAGES), entry.id
@@ -32,7 +35,7 @@ def test_every_language_text_has_title_questions_and_keywords(knowledge: Knowled
         for language, local in entry.languages.items():
             where = f"{entry.id}/{language}"
             assert 0 < len(local.title) <= TITLE_MAX_LENGTH, where
-            assert len(local.questions) >= 4, where
+            assert len(local.questions) >= 14, where
             assert len(set(local.questions)) == len(local.questions), where
             assert local.keywords, where
 
@@ -42,7 +45,9 @@ def test_consensus_texts_are_official_and_programme_translations_are_marked(
 ) -> None:
     for entry in knowledge.entries.values():
         for language, local in entry.languages.items():
-            if entry.id in PROGRAMME_IDS and language != "en":
+            if entry.id in OVERVIEW_IDS:
+                assert local.origin is Origin.PROJECT, (entry.id, language)
+            elif entry.id in PROGRAMME_IDS and language != "en":
                 assert local.origin is Origin.PROJECT_TRANSLATION, (entry.id, language)
             else:
                 assert local.origin is Origin.OFFICIAL, (entry.id, language)
@@ -72,7 +77,8 @@ def test_sources_have_six_titles_year_and_addressee_sentences(knowledge: Knowled
     consensus = knowledge.sources["beijing-consensus"]
     assert consensus.year == 2019
     assert set(consensus.titles) == set(LANGUAGES)
-    assert consensus.url and consensus.url.startswith("https://unesdoc.unesco.org/")
+    assert consensus.url
+    assert consensus.url.startswith("https://unesdoc.unesco.org/")
     assert consensus.addressees["governments"]["en"].startswith("We RECOMMEND that governments")
     assert set(consensus.addressees["director-general"]) == set(LANGUAGES)
     programme = knowledge.sources["unesco-global-ai-training"]
@@ -115,3 +121,27 @@ def test_arabic_paragraph_24_reads_in_order(knowledge: KnowledgeBase) -> None:
         "للطلاب الذين يعانون من مصاعب في التعلم أو من إعاقات والطلاب الذين يدرسون بلغة "
         "أخرى غير لغتهم الأم."
     )
+
+
+def test_one_overview_per_source_in_a_topic_of_the_project_own(knowledge: KnowledgeBase) -> None:
+    """The overviews are ours in every language, and the Consensus keeps its own 13 headings."""
+    about = knowledge.topics["about"]
+    assert about.source is None
+    assert set(about.names) == set(LANGUAGES)
+    assert all(origin is Origin.PROJECT for origin in about.name_origins.values())
+    assert {entry.id for entry in knowledge.entries_in_topic("about")} == OVERVIEW_IDS
+    assert {knowledge.entries[i].source for i in OVERVIEW_IDS} == set(knowledge.sources)
+    for entry_id in OVERVIEW_IDS:
+        assert knowledge.entries[entry_id].paragraph is None
+    url = knowledge.sources["beijing-consensus"].url
+    assert url is not None
+    consensus = knowledge.entries["about-beijing-consensus"]
+    programme = knowledge.entries["about-unesco-global-ai-training"]
+    for language in LANGUAGES:
+        text = consensus.languages[language].text
+        assert url in text, language
+        for fact in ("44", "2019", "16", "18", "100", "500", "50"):
+            assert fact in text, (language, fact)
+        assert "https://" not in programme.languages[language].text, language  # no URL recorded
+        for fact in ("31", "2025", "2021", "45"):
+            assert fact in programme.languages[language].text, (language, fact)

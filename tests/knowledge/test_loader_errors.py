@@ -155,6 +155,49 @@ def test_one_mistake_is_reported_once_not_at_every_reference(tmp_path: Path) -> 
     assert (problem.entry, problem.field) == ("doc", "year")
 
 
+PROJECT_TOPIC = """\
+topic:
+  id: t-about
+  order: 1
+  addressed_to: public
+  name:
+    en: "About"
+  name_origin: {en: project}
+"""
+
+
+def test_a_topic_named_by_the_project_may_have_no_source(tmp_path: Path) -> None:
+    knowledge = write_base(tmp_path, entry())
+    (knowledge / "about.yaml").write_text(
+        PROJECT_TOPIC
+        + "entries:\n"
+        + entry("e-about").replace("topic: t-one", "topic: t-about").replace("official", "project"),
+        "utf-8",
+    )
+    loaded = load_knowledge(knowledge)
+    assert loaded.topics["t-about"].source is None
+    assert [topic.id for topic in loaded.topics_in_order()] == ["t-one", "t-about"]
+
+
+def test_a_document_heading_without_a_source_is_refused(tmp_path: Path) -> None:
+    knowledge = write_base(tmp_path, entry())
+    (knowledge / "about.yaml").write_text(
+        PROJECT_TOPIC.replace("  name_origin: {en: project}\n", ""), "utf-8"
+    )
+    [problem] = problems(knowledge)
+    assert (problem.file, problem.line) == ("knowledge/about.yaml", 2)
+    assert (problem.entry, problem.field) == ("t-about", "source")
+    assert problem.message.startswith("missing (only a topic named by the project")
+
+
+def test_a_paragraph_cannot_be_written_by_the_project(tmp_path: Path) -> None:
+    text = entry().replace("    topic: t-one\n", "    topic: t-one\n    paragraph: 3\n")
+    [problem] = problems(write_base(tmp_path, text.replace("origin: official", "origin: project")))
+    assert (problem.entry, problem.field) == ("e-one", "languages.en.origin")
+    assert problem.line == 17  # the origin line
+    assert "cannot stand for a paragraph" in problem.message
+
+
 def test_python_tags_are_refused(tmp_path: Path) -> None:
     knowledge = write_base(tmp_path, entry())
     (knowledge / "evil.yaml").write_text(
@@ -184,7 +227,9 @@ def test_validate_command_summarises_a_sound_base() -> None:
         [sys.executable, "-m", "bot", "validate"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
-    assert "50 entries, 14 topics, 2 sources" in result.stdout
+    # 44 paragraphs, 6 programme entries and 2 overviews; 13 headings, the programmes' topic and
+    # "about". In Arabic, the 44 paragraphs are official; 6 translations and 2 overviews are ours.
+    assert "52 entries, 15 topics, 2 sources" in result.stdout
     assert [line.split()[:4] for line in result.stdout.splitlines() if line.startswith("ar ")] == [
-        ["ar", "50", "44", "6"]
+        ["ar", "52", "44", "8"]
     ]
