@@ -18,7 +18,6 @@ of its terms' IDF) that an entry matches, so words the knowledge base has never 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -62,61 +61,141 @@ class Scored:
 @dataclass(frozen=True)
 class _Document:
     entry_id: str
-    fields: Mapping[str, list[str]]  # field -> terms
+    fields: Mapping[str, np.ndarray]  # field -> term ids (into the index's terms), in text order
     phrases: tuple[str, ...]  # folded questions and title, for near-copy matching
 
 
-class LanguageIndex:
-    """The index of one language: every entry, through its text in that language if it has one."""
+_NO_TERMS = np.zeros(0, dtype=np.int32)
 
-    def __init__(self, language: str, documents: Sequence[_Document]) -> None:
+
+class _Analyser:
+    """One language's analysis during one build: each distinct text is analysed only once.
+
+    Texts repeat across entries (a topic's name, a learned question, the English text an entry
+    without this language falls back to), so each is tokenised and folded once, and its terms are
+    kept as ids into one list of terms, which the index turns into postings with numpy.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.term_ids: dict[str, int] = {}
+        self._ids: dict[str, np.ndarray] = {}
+        self._folded: dict[str, str] = {}
+
+    def ids(self, text: str) -> np.ndarray:
+        """The text's terms (``analysis.tokens``) as ids, in order."""
+        found = self._ids.get(text)
+        if found is None:
+            term_ids = self.term_ids
+            found = np.array(
+                [term_ids.setdefault(term, len(term_ids)) for term in tokens(text, self.language)],
+                dtype=np.int32,
+            )
+            self._ids[text] = found
+        return found
+
+    def ids_of_all(self, texts: Sequence[str]) -> np.ndarray:
+        """The terms of several texts, one after the other, as ids."""
+        if not texts:
+            return _NO_TERMS
+        if len(texts) == 1:
+            return self.ids(texts[0])
+        return np.concatenate([self.ids(text) for text in texts])
+
+    def fold(self, text: str) -> str:
+        found = self._folded.get(text)
+        if found is None:
+            found = self._folded[text] = fold(text, self.language)
+        return found
+
+    @property
+    def terms(self) -> list[str]:
+        """Every term met so far, by id."""
+        return list(self.term_ids)
+
+
+class LanguageIndex:
+    """The index of one language: every entry, through its text in that language if it has one.
+
+    ``terms`` names the term ids of the documents' fields.
+    """
+
+    def __init__(self, language: str, documents: Sequence[_Document], terms: Sequence[str]) -> None:
         self.language = language
         self.documents = list(documents)
         count = len(self.documents)
-        lengths: dict[str, float] = {}
-        for name in FIELD_WEIGHTS:
-            total = sum(len(document.fields.get(name, ())) for document in self.documents)
-            lengths[name] = total / count if count else 1.0
-        document_frequency: Counter[str] = Counter()
-        for document in self.documents:
-            document_frequency.update(
-                {term for terms in document.fields.values() for term in terms}
+        # Every (term, document) pair of every field as one int64 key, term * documents + document:
+        # sorted keys are the postings, term after term, each in document order.
+        document_count = max(count, 1)
+        field_keys: list[np.ndarray] = []
+        field_weights: list[np.ndarray] = []
+        for name, field_weight in FIELD_WEIGHTS.items():
+            arrays = [document.fields.get(name, _NO_TERMS) for document in self.documents]
+            lengths = np.array([len(array) for array in arrays], dtype=np.int64)
+            total = int(lengths.sum())
+            average = total / count if count else 1.0
+            if total == 0:
+                continue
+            owners = np.repeat(np.arange(count, dtype=np.int64), lengths)
+            keys, frequencies = np.unique(
+                np.concatenate(arrays).astype(np.int64) * document_count + owners,
+                return_counts=True,
             )
-        self.idf = {
-            term: math.log(1 + (count - df + 0.5) / (df + 0.5))
-            for term, df in document_frequency.items()
+            # As in BM25F: each field's term frequency over its length norm, weighted, then summed.
+            norms = 1 - B + B * lengths / (average or 1.0)
+            field_keys.append(keys)
+            field_weights.append(field_weight * frequencies / norms[keys % document_count])
+        if field_keys:
+            pairs, inverse = np.unique(np.concatenate(field_keys), return_inverse=True)
+        else:
+            pairs, inverse = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        weighted = np.zeros(len(pairs))
+        offset = 0
+        for keys, weights in zip(field_keys, field_weights, strict=True):
+            # One field at a time, in FIELD_WEIGHTS order, so the sums are those of the definition.
+            weighted[inverse[offset : offset + len(keys)]] += weights
+            offset += len(keys)
+        pair_terms = pairs // document_count
+        positions = (pairs % document_count).astype(np.int32)
+        document_frequency = np.bincount(pair_terms, minlength=len(terms))
+        idf_of = {
+            df: math.log(1 + (count - df + 0.5) / (df + 0.5))
+            for df in np.unique(document_frequency).tolist()
         }
+        idf = np.array([idf_of[df] for df in document_frequency.tolist()])
+        known = np.flatnonzero(document_frequency)
+        self.idf = dict(
+            zip([terms[term] for term in known.tolist()], idf[known].tolist(), strict=True)
+        )
         self.unknown_idf = math.log(1 + (count + 0.5) / 0.5)
-        collected: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
-        for position, document in enumerate(self.documents):
-            weighted: dict[str, float] = defaultdict(float)
-            for name, terms in document.fields.items():
-                if not terms:
-                    continue
-                norm = 1 - B + B * len(terms) / (lengths[name] or 1.0)
-                for term, frequency in Counter(terms).items():
-                    weighted[term] += FIELD_WEIGHTS[name] * frequency / norm
-            for term, tf in weighted.items():
-                positions, contributions = collected[term]
-                positions.append(position)
-                contributions.append(self.idf[term] * tf / (K1 + tf))
-        # Each term's postings as arrays: a query adds a few arrays instead of looping in Python.
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
-            term: (np.array(positions, dtype=np.int32), np.array(contributions))
-            for term, (positions, contributions) in collected.items()
-        }
+        contributions = idf[pair_terms] * weighted / (K1 + weighted)
+        # Each term's postings as arrays (views of the two arrays of all pairs): a query adds a few
+        # arrays instead of looping in Python.
+        ends = np.cumsum(document_frequency).tolist()
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for term in known.tolist():
+            start = ends[term] - int(document_frequency[term])
+            self.postings[terms[term]] = (
+                positions[start : ends[term]],
+                contributions[start : ends[term]],
+            )
         self.vocabulary: dict[str, str] = {}  # folded surface word -> term
-        for document in self.documents:
-            for phrase in document.phrases:
-                for word in words(phrase, language):
-                    self.vocabulary.setdefault(word, stem_word(word, language))
+        phrases = dict.fromkeys(
+            phrase for document in self.documents for phrase in document.phrases
+        )
+        for phrase in phrases:
+            for word in words(phrase, language):
+                if word not in self.vocabulary:
+                    self.vocabulary[word] = stem_word(word, language)
         self._vocabulary_words = list(self.vocabulary)
-        self._phrases: list[str] = []
-        self._phrase_owner: list[int] = []
-        for position, document in enumerate(self.documents):
-            for phrase in document.phrases:
-                self._phrases.append(phrase)
-                self._phrase_owner.append(position)
+        self._phrases: list[str] = [
+            phrase for document in self.documents for phrase in document.phrases
+        ]
+        phrase_counts = [len(document.phrases) for document in self.documents]
+        self._phrase_owner: list[int] = np.repeat(
+            np.arange(count), np.array(phrase_counts, dtype=np.int64)
+        ).tolist()
+        self._phrase_start: list[int] = [0, *np.cumsum(phrase_counts, dtype=np.int64).tolist()]
 
     def _query_terms(self, question: str) -> dict[str, float]:
         """The question's terms with their weights; a misspelled word counts for less.
@@ -188,14 +267,15 @@ class LanguageIndex:
             owners: Sequence[int] = self._phrase_owner
         else:
             count = min(FUZZY_CANDIDATES, len(lexical))
-            candidates = set(np.argpartition(-lexical, count - 1)[:count].tolist())
-            pairs = [
-                (p, o)
-                for p, o in zip(self._phrases, self._phrase_owner, strict=True)
-                if o in candidates
+            candidates = sorted(set(np.argpartition(-lexical, count - 1)[:count].tolist()))
+            # The candidates' phrases in the order of the whole list, so ties fall the same way.
+            start = self._phrase_start
+            choices = [
+                phrase
+                for owner in candidates
+                for phrase in self._phrases[start[owner] : start[owner + 1]]
             ]
-            choices = [phrase for phrase, _ in pairs]
-            owners = [owner for _, owner in pairs]
+            owners = [owner for owner in candidates for _ in range(start[owner + 1] - start[owner])]
         fuzzy: dict[int, float] = {}
         for _, similarity, index in process.extract(
             folded, choices, scorer=fuzz.token_sort_ratio, limit=limit * 3, score_cutoff=FUZZY_FLOOR
@@ -211,20 +291,21 @@ def _document(
     language: str,
     knowledge: KnowledgeBase,
     learned: Sequence[str],
+    analyser: _Analyser,
 ) -> _Document:
     shown = entry.best_language(language)
     localized = entry.languages[shown]
     topic = knowledge.topics.get(entry.topic)
     topic_name = topic.name(language) if topic else ""
-    questions = list(localized.questions) + list(learned)
+    questions = [*localized.questions, *learned]
     fields = {
-        "questions": [term for question in questions for term in tokens(question, language)],
-        "title": tokens(localized.title, language),
-        "keywords": [term for keyword in localized.keywords for term in tokens(keyword, language)],
-        "topic": tokens(topic_name, language),
-        "text": tokens(localized.text, language),
+        "questions": analyser.ids_of_all(questions),
+        "title": analyser.ids(localized.title),
+        "keywords": analyser.ids_of_all(localized.keywords),
+        "topic": analyser.ids(topic_name),
+        "text": analyser.ids(localized.text),
     }
-    phrases = tuple(fold(text, language) for text in [*questions, localized.title])
+    phrases = tuple(analyser.fold(text) for text in [*questions, localized.title])
     return _Document(entry.id, fields, phrases)
 
 
@@ -237,9 +318,12 @@ def build_indexes(
     learned = learned or {}
     indexes = {}
     for language in languages:
+        analyser = _Analyser(language)
         documents = [
-            _document(entry, language, knowledge, learned.get(entry.id, {}).get(language, ()))
+            _document(
+                entry, language, knowledge, learned.get(entry.id, {}).get(language, ()), analyser
+            )
             for entry in knowledge.entries.values()
         ]
-        indexes[language] = LanguageIndex(language, documents)
+        indexes[language] = LanguageIndex(language, documents, analyser.terms)
     return indexes
