@@ -1,0 +1,304 @@
+"""Small talk, on the short ways people really write it, and on questions that start like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching.smalltalk import FILLER, PHRASES, PRIORITY, Intent, small_talk
+
+G, T, B, W, C, H = (
+    Intent.GREETING,
+    Intent.THANKS,
+    Intent.GOODBYE,
+    Intent.WHO,
+    Intent.CAPABILITIES,
+    Intent.HELP,
+)
+
+SMALL_TALK = {
+    "en": [
+        ("hi", G),
+        ("Hello!!", G),
+        ("hey there 👋", G),
+        ("good morning", G),
+        ("Good evening everyone", G),
+        ("hiiii", G),
+        ("thx", T),
+        ("thanks a lot!", T),
+        ("Thank you so much 🙏", T),
+        ("ok thanks :)", T),
+        ("great, thank you for your help", T),
+        ("bye", B),
+        ("see you later!", B),
+        ("who are you?", W),
+        ("are you a bot?", W),
+        ("what's your name", W),
+        ("what can you do?", C),
+        ("hi, what can you do", C),
+        ("help", H),
+        ("help me please", H),
+        ("/help", H),
+        ("how does this work?", H),
+        ("thankyou", T),
+        ("thank you very much for your help!", T),
+        ("Good night", B),
+        ("who are you and what can you do?", C),
+    ],
+    "fr": [
+        ("bonjour", G),
+        ("bonjour 👋", G),
+        ("Salut !", G),
+        ("coucou", G),
+        ("bonsoir à tous", G),
+        ("merciii", T),
+        ("Merci beaucoup !!!", T),
+        ("merci pour votre aide", T),
+        ("je vous remercie", T),
+        ("parfait, merci", T),
+        ("au revoir", B),
+        ("bonne journée !", B),
+        ("à bientôt", B),
+        ("qui es-tu ?", W),
+        ("tu es un robot ?", W),
+        ("qu'est-ce que tu sais faire ?", C),
+        ("que pouvez-vous faire ?", C),
+        ("aide", H),
+        ("aidez-moi s'il vous plaît", H),
+        ("comment ça marche ?", H),
+        ("merci, au revoir", B),
+    ],
+    "es": [
+        ("hola!!", G),
+        ("holaaa", G),
+        ("buenos días", G),
+        ("buenas tardes a todos", G),
+        ("¿qué tal?", G),
+        ("gracias", T),
+        ("muchas gracias!", T),
+        ("mil gracias por tu ayuda", T),
+        ("vale, gracias 😊", T),
+        ("adiós", B),
+        ("hasta luego", B),
+        ("nos vemos", B),
+        ("¿quién eres?", W),
+        ("¿eres un robot?", W),
+        ("¿cómo te llamas?", W),
+        ("¿qué puedes hacer?", C),
+        ("¿para qué sirves?", C),
+        ("ayuda", H),
+        ("ayúdame por favor", H),
+        ("necesito ayuda", H),
+    ],
+    "ru": [
+        ("привет", G),
+        ("Здравствуйте!", G),
+        ("добрый день", G),
+        ("всем привет 👋", G),
+        ("приветттт", G),
+        ("спс", T),
+        ("спасибо", T),
+        ("спасибо большое!", T),
+        ("благодарю вас", T),
+        ("понятно, спасибо за помощь", T),
+        ("пока", B),
+        ("до свидания", B),
+        ("всего доброго!", B),
+        ("кто ты?", W),
+        ("ты бот?", W),
+        ("как тебя зовут", W),
+        ("что ты умеешь?", C),
+        ("чем вы можете помочь?", C),
+        ("помощь", H),
+        ("помогите пожалуйста", H),
+        ("как это работает?", H),
+    ],
+    "zh": [
+        ("你好", G),
+        ("您好！", G),
+        ("大家好", G),
+        ("早上好", G),
+        ("嗨～", G),
+        ("谢谢", T),
+        ("谢谢啦", T),
+        ("非常感谢！", T),
+        ("好的，谢谢你的帮助", T),
+        ("谢谢谢谢", T),
+        ("再见", B),
+        ("拜拜", B),
+        ("晚安", B),
+        ("你是谁", W),
+        ("你是机器人吗？", W),
+        ("你能做什么？", C),
+        ("你好，你有什么功能", C),
+        ("帮助", H),
+        ("请帮帮我", H),
+        ("怎么用？", H),
+        ("哈哈哈哈 谢谢", T),
+    ],
+    "ar": [
+        ("مرحبا", G),
+        ("السلام عليكم", G),
+        ("السلام عليكم ورحمة الله وبركاته", G),
+        ("أهلا وسهلا", G),
+        ("صباح الخير", G),
+        ("salam", G),
+        ("شكرا", T),
+        ("شكرا جزيلا", T),
+        ("شكراااا 🙏", T),
+        ("وشكرا لك", T),
+        ("مع السلامة", B),
+        ("إلى اللقاء", B),
+        ("من أنت؟", W),
+        ("هل انت بوت؟", W),
+        ("ماذا يمكنك أن تفعل", C),
+        ("ما هي قدراتك؟", C),
+        ("مساعدة", H),
+        ("ساعدني من فضلك", H),
+        ("أحتاج مساعدة", H),
+    ],
+}
+
+# Questions about the content, even when they start like small talk or share its words.
+NOT_SMALL_TALK = {
+    "en": [
+        "hello, what does UNESCO say about teacher training?",
+        "thanks to AI, can teachers save time?",
+        "help teachers use AI",
+        "who is responsible for AI ethics in schools?",
+        "what can you do about bias in AI?",
+        "how are you using AI in schools",
+        "hi, paragraph 12",
+        "thanks, and what about data privacy?",
+        "ok",
+        "hi 12",
+        "who are the teachers most affected?",
+        "help with AI policy",
+        "goodbye to exams?",
+    ],
+    "fr": [
+        "merci, et pour les données ?",
+        "bonjour, que dit l'UNESCO sur les enseignants ?",
+        "aide aux enseignants",
+        "aide à la décision en éducation",
+        "salut, et la protection des données des élèves ?",
+        "qui est responsable de l'éthique de l'IA ?",
+        "que peux-tu faire pour les élèves handicapés ?",
+        "merci de me dire ce que dit le point 12",
+        "bonjour le consensus de Beijing",
+        "d'accord",
+    ],
+    "es": [
+        "hola, ¿qué dice la UNESCO sobre los docentes?",
+        "gracias a la IA, ¿los docentes ahorran tiempo?",
+        "ayuda a los docentes a usar la IA",
+        "¿quién es responsable de la ética de la IA?",
+        "¿qué puedes hacer con los datos de los alumnos?",
+        "buenas prácticas de IA en la escuela",
+        "hola, punto 9",
+        "gracias, ¿y sobre la privacidad?",
+        "vale",
+        "ayuda para la formación docente",
+    ],
+    "ru": [
+        "привет, что ЮНЕСКО говорит об учителях?",
+        "спасибо, а что насчет данных?",
+        "помощь учителям в использовании ИИ",
+        "кто отвечает за этику ИИ в школах?",
+        "что ты думаешь о ИИ в школе?",
+        "как дела у ИИ в образовании",
+        "пока не ясно, заменит ли ИИ учителей",
+        "здравствуйте, пункт 12",
+        "ок",
+        "помогите найти пункт о данных",
+    ],
+    "zh": [
+        "你好，北京共识关于教师说了什么？",
+        "谢谢，那数据保护呢？",
+        "帮助教师使用人工智能",
+        "谁负责学校的人工智能伦理？",
+        "你好，第12条",
+        "早期教育中的人工智能",
+        "你能做什么来保护学生数据",
+        "好的",
+        "再见了，考试？",
+        "感谢人工智能让教师节省时间吗",
+    ],
+    "ar": [
+        "مرحبا، ماذا تقول اليونسكو عن تدريب المعلمين؟",
+        "شكرا، وماذا عن حماية البيانات؟",
+        "مساعدة المعلمين على استخدام الذكاء الاصطناعي",
+        "من المسؤول عن أخلاقيات الذكاء الاصطناعي في المدارس؟",
+        "السلام عليكم، الفقرة 12",
+        "ماذا يمكنك أن تفعل لحماية بيانات الطلاب",
+        "حسنا",
+        "مساعدة الطلاب ذوي الإعاقة",
+        "صباح الخير، أريد معرفة توصيات اليونسكو",
+        "كيف حال التعليم في العالم العربي",
+    ],
+}
+
+
+def _cases() -> list[object]:
+    return [
+        pytest.param(text, intent, language, id=f"{language}:{text}")
+        for language, cases in SMALL_TALK.items()
+        for text, intent in cases
+    ]
+
+
+def _texts() -> list[object]:
+    return [
+        pytest.param(text, language, id=f"{language}:{text}")
+        for language, texts in NOT_SMALL_TALK.items()
+        for text in texts
+    ]
+
+
+@pytest.mark.parametrize(("text", "intent", "language"), _cases())
+def test_small_talk_is_recognised(text: str, intent: Intent, language: str) -> None:
+    assert small_talk(text, language) == intent
+    assert small_talk(text) == intent  # the language is never needed
+
+
+@pytest.mark.parametrize(("text", "language"), _texts())
+def test_a_question_is_never_small_talk(text: str, language: str) -> None:
+    assert small_talk(text, language) is None
+
+
+def test_the_bot_names_and_mentions_are_filler() -> None:
+    assert small_talk("hello Assistant UNESCO!", names=["Assistant UNESCO"]) == Intent.GREETING
+    assert small_talk("@UnescoAIBot merci") == Intent.THANKS
+    assert small_talk("hello Assistant UNESCO!") is None  # an unknown name is content
+
+
+def test_languages_can_be_mixed_in_one_message() -> None:
+    assert small_talk("ok merci") == Intent.THANKS
+    assert small_talk("hi, спасибо!") == Intent.THANKS
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!", "😊", "...", "ok 👍"])
+def test_nothing_to_say_is_not_small_talk(text: str) -> None:
+    assert small_talk(text) is None
+
+
+def test_a_long_message_is_never_small_talk() -> None:
+    assert small_talk("thanks " * 40) is None
+
+
+def test_long_runs_of_repeated_characters_are_cheap_and_exact() -> None:
+    assert small_talk("谢" * 100) == Intent.THANKS
+    assert small_talk("哈" * 99 + "北京") is None
+
+
+def test_every_language_has_every_intent_and_filler() -> None:
+    for language, table in PHRASES.items():
+        assert set(table) == set(PRIORITY), language
+        assert all(table[intent] for intent in PRIORITY), language
+        assert FILLER[language], language
+
+
+def test_no_phrase_is_also_filler() -> None:
+    # Filler that is also a phrase would make its intent depend on which table is read first.
+    phrases = {p for table in PHRASES.values() for ps in table.values() for p in ps}
+    filler = {word for words in FILLER.values() for word in words}
+    assert phrases.isdisjoint(filler)
