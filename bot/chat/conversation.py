@@ -15,21 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.chat import render
-from bot.chat.callbacks import (
-    Action,
-    EntryLanguages,
-    Example,
-    Feedback,
-    NoneOfThese,
-    Notify,
-    Pick,
-    SetLanguage,
-    ShowEntry,
-    TopicEntries,
-    TopicsPage,
-    decode,
-)
+from bot.chat import callbacks, render
 from bot.chat.commands import find, menu, parse
 from bot.chat.replies import CallbackResult, InlineArticle, Person, Reply
 from bot.i18n import N_, interface_language, language_name, t
@@ -181,7 +167,7 @@ class Conversation:
         """Act on a button. Stale or malformed data gets a polite notice; a real error raises,
         so that the front end logs it and apologises."""
         lang = await self.interface(person)
-        action = decode(data)
+        action = callbacks.decode(data)
         if action is None:
             return CallbackResult(notice=t(lang, "This button is no longer available."))
         try:
@@ -189,43 +175,43 @@ class Conversation:
         except Stale:
             return CallbackResult(notice=t(lang, "This button is no longer available."))
 
-    async def _act(self, person: Person, lang: str, action: Action) -> CallbackResult:
+    async def _act(self, person: Person, lang: str, action: callbacks.Action) -> CallbackResult:
         matcher = self.live.current()
         knowledge = matcher.knowledge
         match action:
-            case Example(index):
+            case callbacks.Example(index):
                 if index >= len(EXAMPLES):
                     raise Stale
                 return CallbackResult(replies=await self.question(person, t(lang, EXAMPLES[index])))
-            case SetLanguage(code):
+            case callbacks.SetLanguage(code):
                 if supported(code) != code:
                     raise Stale
                 await self.storage.set_language(person.key, code)
                 text = t(code, "Interface language: {name}.", name=language_name(code))
                 return CallbackResult(edit=render.escaped(text), notice=text)
-            case TopicsPage(page):
+            case callbacks.TopicsPage(page):
                 return CallbackResult(edit=render.topics_reply(knowledge, lang, page))
-            case TopicEntries(topic_id, page):
+            case callbacks.TopicEntries(topic_id, page):
                 if topic_id not in knowledge.topics:
                     raise Stale
                 return CallbackResult(edit=render.topic_reply(knowledge, lang, topic_id, page))
-            case ShowEntry(entry_id, language):
+            case callbacks.ShowEntry(entry_id, language):
                 entry = _entry(knowledge, entry_id)
                 language = supported(language) or lang
                 replies = render.entry_replies(
                     knowledge, entry, language, lang, 0, self.bot_username
                 )
                 return CallbackResult(replies=replies)
-            case EntryLanguages(entry_id):
+            case callbacks.EntryLanguages(entry_id):
                 entry = _entry(knowledge, entry_id)
                 return CallbackResult(replies=[render.entry_languages(entry, lang)])
-            case Feedback(question_id, entry_id, helpful):
+            case callbacks.Feedback(question_id, entry_id, helpful):
                 _entry(knowledge, entry_id)
                 await self.storage.record_feedback(
                     question_id or None, person.key, entry_id, helpful
                 )
                 return CallbackResult(notice=t(lang, "Thank you for your feedback."))
-            case Pick(question_id, entry_id):
+            case callbacks.Pick(question_id, entry_id):
                 entry = _entry(knowledge, entry_id)
                 record = await self.storage.question(question_id)
                 if record is None:
@@ -235,13 +221,13 @@ class Conversation:
                     knowledge, entry, record.language, lang, question_id, self.bot_username
                 )
                 return CallbackResult(replies=replies)
-            case NoneOfThese(question_id):
+            case callbacks.NoneOfThese(question_id):
                 if await self.storage.question(question_id) is None:
                     raise Stale
                 return CallbackResult(
                     replies=[render.unanswered_reply(knowledge, (), lang, question_id)]
                 )
-            case Notify(question_id):
+            case callbacks.Notify(question_id):
                 if not await self.storage.subscribe(question_id, person.chat_id, lang):
                     raise Stale
                 text = t(lang, "I will tell you here when this question has an answer.")
