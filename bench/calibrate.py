@@ -1,93 +1,279 @@
-"""Calibrate the decision thresholds of ``bot.matcher.Thresholds`` on the evaluation set.
+"""Fit the confidence model on the training part of the evaluation set and write it.
 
-Run: ``python -m bench.calibrate``. Scores do not depend on the thresholds, so each question is
-matched once and the decision rule is replayed over a grid. The objective counts a wrong answer
-as three times worse than an abstention (a wrong quotation attributed to UNESCO is worse than
-"I don't know yet"), and a grid point is admissible only if every language abstains on at least
-95% of its out-of-scope questions. It prints the best points; the chosen one is written into
-``bot/matcher.py`` by hand, with its figures in ``docs/benchmarks.md``.
+Run: ``python -m bench.calibrate`` (``--dry-run`` to print without writing). It writes
+``bot/matching/confidence.json``, which the bot loads at start-up. Method (``docs/benchmarks.md``):
+
+1. every case of the TRAINING part (``bench.quality.split``) that reaches the search (not a
+   paragraph reference, not small talk) gives one sample: the signals of its best match
+   (``bot.matching.features``), labelled 1 when that entry answers the question, else 0
+   (always 0 for a question that must not be answered);
+2. an L2-regularised logistic regression (numpy, Newton's method) over the standardised signals;
+3. an answer threshold per language (scores, and so confidences, do not run alike in every
+   language): among the thresholds at which that language's training questions have answered
+   wrong ≤ 2% of the in-scope ones and abstention ≥ 97% on the rest, the one with the most
+   answered right (the highest on a tie; the top of the grid if none meets the targets), and
+   never below the threshold at which the out-of-scope training questions of all languages
+   together abstain ≥ 97% (a calibrated confidence means the same in every language, and ~280
+   questions place that point better than one language's ~47);
+4. a choices threshold per language, below its answer threshold: the one that maximises, on that
+   language's training questions, clarifications whose first choice is right minus those whose
+   first choice is not (out-of-scope questions included); none (the answer threshold) when no
+   threshold makes that positive.
+
+The test part is not read at all.
 """
 
 from __future__ import annotations
 
-import itertools
+import argparse
+import dataclasses
 import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from bench.quality import load_cases
+import numpy as np
+
+from bench.quality import RIGHT, TRAIN, Case, Tally, load_cases
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES
-from bot.matching.decision import Match, Outcome, Thresholds, decide
-from bot.matching.matcher import Matcher
+from bot.matching.confidence import MODEL_PATH, ConfidenceModel, fit
+from bot.matching.decision import Decision, Outcome, Thresholds, decide
+from bot.matching.features import FEATURES
+from bot.matching.matcher import Analysis, Matcher
 
-WRONG_COST = 3.0
-MIN_ABSTENTION = 0.95
+L2 = 1.0
+MAX_WRONG = 0.02
+MIN_ABSTENTION = 0.97
+ANSWER_GRID = [round(0.40 + 0.005 * step, 3) for step in range(120)]  # 0.400 … 0.995
+CHOICES_GRID = [round(0.05 * step, 2) for step in range(1, 19)]  # 0.05 … 0.90
 
 
-ANSWER_GRID = [0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55]
+def neutral_model() -> ConfidenceModel:
+    """A model that is never sure: to search and read signals before any model exists."""
+    count = len(FEATURES)
+    zeros, ones = (0.0,) * count, (1.0,) * count
+    never = dict.fromkeys(LANGUAGES, 1.0)
+    return ConfidenceModel(FEATURES, zeros, ones, zeros, -50.0, never, never)
 
 
-def _score(
-    cases: list[tuple[frozenset[str], tuple[Match, ...]]], thresholds: Thresholds, language: str
-) -> tuple[float, int, int, int] | None:
-    """(objective, right, wrong, clarified) for one language, or None if it abstains too little."""
-    right = wrong = clarified = abstained = out = 0
-    for expected, matches in cases:
-        outcome, candidates = decide(matches, thresholds, language)
-        if expected:
-            if outcome is Outcome.ANSWER:
-                right += candidates[0] in expected
-                wrong += candidates[0] not in expected
-            elif outcome is Outcome.CLARIFY:
-                clarified += any(c in expected for c in candidates)
+@dataclass(frozen=True)
+class Sample:
+    case: Case
+    fixed: Decision | None  # a paragraph reference or small talk: decided before any search
+    analysis: Analysis | None
+
+
+def collect(matcher: Matcher, cases: Sequence[Case]) -> list[Sample]:
+    samples = []
+    for case in cases:
+        decision = matcher.match(case.question, language=case.language)
+        if decision.outcome is Outcome.SMALL_TALK or decision.reference is not None:
+            samples.append(Sample(case, decision, None))
         else:
-            out += 1
-            abstained += outcome is not Outcome.ANSWER
-    if abstained < MIN_ABSTENTION * out:
-        return None
-    return right + 0.5 * clarified - WRONG_COST * wrong, right, wrong, clarified
+            samples.append(Sample(case, None, matcher.analyse(case.question, case.language)))
+    return samples
 
 
-def main() -> int:
-    knowledge = load_knowledge(knowledge_dir())
-    matcher = Matcher(knowledge)
-    runs: dict[str, list[tuple[frozenset[str], tuple[Match, ...]]]] = {}
+def replay(
+    matcher: Matcher,
+    sample: Sample,
+    model: ConfidenceModel,
+    answer: Mapping[str, float],
+    choices: Mapping[str, float],
+) -> Decision:
+    """The decision the matcher would take with this model and these thresholds."""
+    if sample.fixed is not None or sample.analysis is None:
+        assert sample.fixed is not None
+        return sample.fixed
+    analysis = sample.analysis
+    signals = analysis.signals
+    confidence = model.probability(signals.values) if signals else 0.0
+    thresholds = Thresholds(answer, choices, matcher.thresholds.clarify)
+    case = sample.case
+    outcome, candidates, also = decide(
+        analysis.matches,
+        confidence,
+        thresholds,
+        case.language,
+        matcher.together,
+        quotable=signals is None or signals.quotable,
+    )
+    return Decision(
+        case.question, case.language, outcome, analysis.matches, candidates, also, confidence
+    )
+
+
+def tally(
+    matcher: Matcher,
+    samples: Sequence[Sample],
+    model: ConfidenceModel,
+    answer: Mapping[str, float],
+    choices: Mapping[str, float],
+) -> dict[str, Tally]:
+    result = {language: Tally() for language in LANGUAGES}
+    for sample in samples:
+        decision = replay(matcher, sample, model, answer, choices)
+        result[sample.case.language].add(sample.case, decision)
+    return result
+
+
+def meets_targets(tally: Tally) -> bool:
+    wrong = tally.wrong or 0.0
+    abstention = 1.0 if tally.abstention is None else tally.abstention
+    return wrong <= MAX_WRONG and abstention >= MIN_ABSTENTION
+
+
+def abstention_floor(matcher: Matcher, samples: Sequence[Sample], model: ConfidenceModel) -> float:
+    """The lowest threshold at which all languages' out-of-scope questions, together, abstain.
+
+    A calibrated confidence means the same in every language, so no language's threshold may
+    quote more than 3% of the out-of-scope training questions of all languages: their ~280
+    questions say more about where the danger starts than any one language's ~47.
+    """
+    for threshold in ANSWER_GRID:
+        uniform = dict.fromkeys(LANGUAGES, threshold)
+        results = tally(matcher, samples, model, uniform, uniform).values()
+        out = sum(result.out_of_scope for result in results)
+        abstained = sum(result.out_of_scope * (result.abstention or 0.0) for result in results)
+        if abstained >= MIN_ABSTENTION * out - 1e-9:
+            return threshold
+    return ANSWER_GRID[-1]
+
+
+def answer_threshold(
+    matcher: Matcher,
+    samples: Sequence[Sample],
+    model: ConfidenceModel,
+    language: str,
+    floor: float,
+) -> tuple[float, bool]:
+    """The language's threshold, and whether it meets the targets on the training part.
+
+    Among the thresholds from ``floor`` up that meet the targets, the one with the most answered
+    right (the highest of those on a tie); when none does, the highest of the grid.
+    """
+    own = [sample for sample in samples if sample.case.language == language]
+    best: tuple[int, float] | None = None
+    for threshold in ANSWER_GRID:
+        if threshold < floor:
+            continue
+        result = tally(matcher, own, model, {language: threshold}, {language: 1.0})[language]
+        if meets_targets(result) and (best is None or result.verdicts[RIGHT] >= best[0]):
+            best = (result.verdicts[RIGHT], threshold)
+    if best is None:
+        return ANSWER_GRID[-1], False
+    return best[1], True
+
+
+def fit_model(samples: Sequence[Sample]) -> tuple[ConfidenceModel, int, int]:
+    """The logistic regression on the searched samples; (model, samples, positives)."""
+    rows = [
+        (s.analysis.signals.values, bool(s.analysis.matches[0].entry_id in s.case.expected))
+        for s in samples
+        if s.analysis is not None and s.analysis.signals is not None
+    ]
+    x = np.array([values for values, _ in rows])
+    y = np.array([float(label) for _, label in rows])
+    mean, scale, weights, bias = fit(x, y, L2)
+    model = ConfidenceModel(
+        FEATURES,
+        tuple(float(v) for v in mean),
+        tuple(float(v) for v in scale),
+        tuple(float(v) for v in weights),
+        bias,
+        dict.fromkeys(LANGUAGES, 1.0),
+        dict.fromkeys(LANGUAGES, 1.0),
+    )
+    return model, len(rows), int(y.sum())
+
+
+def choices_threshold(
+    matcher: Matcher,
+    samples: Sequence[Sample],
+    model: ConfidenceModel,
+    answer: Mapping[str, float],
+    language: str,
+) -> float:
+    """Most clarifications with the right entry first, minus those without (out of scope too)."""
+    own = [sample for sample in samples if sample.case.language == language and not sample.fixed]
+    best, best_value = answer[language], 0
+    for choices in CHOICES_GRID:
+        if choices >= answer[language]:
+            break
+        value = 0
+        for sample in own:
+            decision = replay(matcher, sample, model, answer, {language: choices})
+            if decision.outcome is Outcome.CLARIFY:
+                value += 1 if decision.candidates[0] in sample.case.expected else -1
+        if value > best_value:
+            best, best_value = choices, value
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.calibrate", description=__doc__)
+    parser.add_argument("--knowledge", help="knowledge directory")
+    parser.add_argument("--dry-run", action="store_true", help="print, do not write the model")
+    args = parser.parse_args(argv)
+    knowledge = load_knowledge(knowledge_dir(args.knowledge))
+    matcher = Matcher(knowledge, model=neutral_model())
+    train = [case for language in LANGUAGES for case in load_cases(language) if case.part == TRAIN]
+    samples = collect(matcher, train)
+    fitted, count, positives = fit_model(samples)
+    print(
+        f"{len(train)} training cases; {count} reach the search, {positives} of them ranked right"
+    )
+    print("weights (per standard deviation of each signal):")
+    for name, weight in zip(FEATURES, fitted.weights, strict=True):
+        print(f"  {name:12} {weight:+.3f}")
+    print(f"  {'bias':12} {fitted.bias:+.3f}")
+    floor = abstention_floor(matcher, samples, fitted)
+    print(f"abstention floor (all languages' out-of-scope questions together): {floor}")
+    answer: dict[str, float] = {}
+    missed: list[str] = []
     for language in LANGUAGES:
-        runs[language] = [
-            (case.expected, matcher.match(case.question, language=language).matches)
-            for case in load_cases(language)
-        ]
-    in_scope = sum(1 for cases in runs.values() for expected, _ in cases if expected)
-    print(f"{in_scope} in-scope questions; objective = right + 0.5 clarify-with-answer - 3 wrong")
-    print("Each language's answer threshold is the best for it at the shared margin/clarify/band.")
-    results = []
-    for margin, clarify, band in itertools.product(
-        [0.0, 0.03, 0.05, 0.08, 0.12], [0.15, 0.20, 0.25], [0.06, 0.10, 0.15]
-    ):
-        total, chosen, counts = 0.0, {}, [0, 0, 0]
-        for language, cases in runs.items():
-            best = None
-            for answer in ANSWER_GRID:
-                if answer < clarify:
-                    continue
-                thresholds = Thresholds({language: answer}, margin, clarify, band)
-                score = _score(cases, thresholds, language)
-                if score is not None and (best is None or score[0] > best[0][0]):
-                    best = (score, answer)
-            if best is None:
-                break
-            (objective, right, wrong, clarified), answer = best
-            total += objective
-            chosen[language] = answer
-            counts = [counts[0] + right, counts[1] + wrong, counts[2] + clarified]
-        else:
-            results.append((total, counts, chosen, margin, clarify, band))
-    results.sort(key=lambda item: -item[0])
-    for total, (right, wrong, clarified), chosen, margin, clarify, band in results[:8]:
+        answer[language], met = answer_threshold(matcher, samples, fitted, language, floor)
+        if not met:
+            missed.append(language)
+    choices = {
+        language: choices_threshold(matcher, samples, fitted, answer, language)
+        for language in LANGUAGES
+    }
+    model = dataclasses.replace(
+        fitted,
+        answer=answer,
+        choices=choices,
+        fitted_on={
+            "command": "python -m bench.calibrate",
+            "part": "train: even ranks of each (language, kind) group sorted by sha256(question)",
+            "samples": count,
+            "positives": positives,
+            "l2": L2,
+            "answer_rule": (
+                f"per language, on its training questions: the most answered right with "
+                f"answered wrong <= {MAX_WRONG} of in-scope and abstention >= {MIN_ABSTENTION}, "
+                f"at or above the threshold where all languages' out-of-scope questions together "
+                f"abstain >= {MIN_ABSTENTION}"
+            ),
+            "abstention_floor": floor,
+            "targets_missed_on_train": missed,
+        },
+    )
+    print("answer thresholds: " + ", ".join(f"{k} {v}" for k, v in answer.items()))
+    if missed:
+        print("no threshold meets the targets on the training part for: " + ", ".join(missed))
+    print("choices thresholds: " + ", ".join(f"{k} {v}" for k, v in choices.items()))
+    print("on the training part:")
+    for language, result in tally(matcher, samples, model, answer, choices).items():
         print(
-            f"{total:7.1f}  right {right:4d}  wrong {wrong:3d}  clarify-ok {clarified:3d}  "
-            f"margin={margin} clarify={clarify} band={band} answer={chosen}"
+            f"  {language}: answered right {result.right:.3f}, wrong {result.wrong:.3f}, "
+            f"clarified right {result.clarified:.3f}, abstention {result.abstention:.3f}"
         )
+    if args.dry_run:
+        return 0
+    MODEL_PATH.write_text(model.to_json(), encoding="utf-8")
+    print(f"wrote {MODEL_PATH}")
     return 0
 
 

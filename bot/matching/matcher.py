@@ -1,17 +1,44 @@
-"""From a question to a decision, over one knowledge base: language, search, then decide.
+"""From a question to a decision, over one knowledge base.
 
-The matcher is immutable: a reload builds a new one beside it (``bot.live``). The decision rule
-itself is in ``bot.matching.decision``.
+The steps, in order: the language; a paragraph asked for by number ("paragraph 12", "§12",
+"第十二条"), which is quoted whatever else the question says; small talk ("thanks", "who are
+you?"), which is no question at all; otherwise a search of the index in that language, the signals
+of its best match (``bot.matching.features``), their calibrated confidence
+(``bot.matching.confidence``) and the decision rule (``bot.matching.decision``).
+
+The matcher is immutable: a reload builds a new one beside it (``bot.live``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
-from bot.matching.decision import MAX_MATCHES, Decision, Match, Thresholds, decide
+from bot.matching.confidence import ConfidenceModel, load_model
+from bot.matching.decision import (
+    MAX_MATCHES,
+    Decision,
+    Match,
+    Outcome,
+    Thresholds,
+    decide,
+)
+from bot.matching.features import Profile, Signals, co_relevant, signals
 from bot.matching.index import LanguageIndex, build_indexes
 from bot.matching.langid import LATIN_LANGUAGES, LanguageIdentifier
+from bot.matching.references import BEIJING_CONSENSUS, Reference, bare_number, find_reference
+from bot.matching.smalltalk import small_talk
+
+SEARCH_LIMIT = MAX_MATCHES * 2
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A searched question before the decision: its matches and the signals of the best one."""
+
+    matches: tuple[Match, ...]
+    signals: Signals | None
 
 
 class Matcher:
@@ -21,11 +48,18 @@ class Matcher:
         self,
         knowledge: KnowledgeBase,
         learned: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
-        thresholds: Thresholds | None = None,
+        model: ConfidenceModel | None = None,
     ) -> None:
         self.knowledge = knowledge
-        self.thresholds = thresholds or Thresholds()
+        self.model = model or load_model()
+        self.thresholds = Thresholds(self.model.answer, self.model.choices)
         self.indexes: dict[str, LanguageIndex] = build_indexes(knowledge, LANGUAGES, learned)
+        self.profiles = {language: Profile(knowledge, language, learned) for language in LANGUAGES}
+        self.paragraphs: dict[tuple[str, int], str] = {
+            (entry.source, entry.paragraph): entry.id
+            for entry in knowledge.entries.values()
+            if entry.paragraph is not None
+        }
         training: dict[str, list[str]] = {language: [] for language in LATIN_LANGUAGES}
         for entry in knowledge.entries.values():
             for language, localized in entry.languages.items():
@@ -47,10 +81,92 @@ class Matcher:
             language = self.identify(question, hint)
         if language not in self.indexes:
             raise ValueError(f"unsupported language {language!r}")
-        scored = self.indexes[language].search(question, limit=MAX_MATCHES * 2)
+        reference = self.reference(question)
+        if reference is not None:
+            return self._quote(question, language, reference)
+        intent = small_talk(question, language)
+        if intent is not None:
+            return Decision(question, language, Outcome.SMALL_TALK, (), (), intent=intent)
+        analysis = self.analyse(question, language)
+        confidence = self.confidence(analysis)
+        outcome, candidates, also = decide(
+            analysis.matches,
+            confidence,
+            self.thresholds,
+            language,
+            self.together,
+            quotable=analysis.signals is None or analysis.signals.quotable,
+        )
+        return Decision(
+            question,
+            language,
+            outcome,
+            analysis.matches,
+            candidates,
+            also=also,
+            confidence=round(confidence, 4),
+        )
+
+    def reference(self, question: str) -> Reference | None:
+        """The paragraph the question asks for by number, if it does ("§ 12", or just "12")."""
+        reference = find_reference(question)
+        if reference is None and (number := bare_number(question)) is not None:
+            reference = Reference(number)
+        return reference
+
+    def paragraph(self, reference: Reference) -> str | None:
+        """The entry of a referenced paragraph; the Consensus unless another source is named."""
+        return self.paragraphs.get((reference.source or BEIJING_CONSENSUS, reference.number))
+
+    def _quote(self, question: str, language: str, reference: Reference) -> Decision:
+        entry_id = self.paragraph(reference)
+        if entry_id is None:
+            return Decision(question, language, Outcome.UNANSWERED, (), (), reference=reference)
+        return Decision(
+            question,
+            language,
+            Outcome.ANSWER,
+            (Match(entry_id, 1.0),),
+            (entry_id,),
+            confidence=1.0,
+            reference=reference,
+        )
+
+    def analyse(self, question: str, language: str) -> Analysis:
+        """Search the question's language and read the signals of the best match."""
+        index = self.indexes[language]
+        scored = index.search(question, limit=SEARCH_LIMIT)
         matches = tuple(Match(s.entry_id, round(s.score, 4)) for s in scored[:MAX_MATCHES])
-        outcome, candidates = decide(matches, self.thresholds, language)
-        return Decision(question, language, outcome, matches, candidates)
+        if not scored:
+            return Analysis(matches, None)
+        terms = index._query_terms(question)  # as the search weighed them
+        return Analysis(matches, signals(self.profiles[language], index, question, terms, scored))
+
+    def confidence(self, analysis: Analysis) -> float:
+        """The calibrated probability that the best match is right (0 when nothing matched)."""
+        if analysis.signals is None:
+            return 0.0
+        return self.model.probability(analysis.signals.values)
+
+    def together(self, first: str, second: str) -> bool:
+        """Whether two entries belong together (related, or the same topic)."""
+        return co_relevant(self.knowledge, first, second)
+
+    def shareable(self, decision: Decision) -> tuple[str, ...]:
+        """The entries worth offering for a question in inline mode, best first.
+
+        What the decision quotes or offers, then its other matches that score at least
+        ``thresholds.clarify``; nothing for small talk or a question we cannot answer.
+        """
+        if decision.outcome not in (Outcome.ANSWER, Outcome.CLARIFY):
+            return ()
+        shown = [*decision.candidates, *decision.also]
+        shown += [
+            match.entry_id
+            for match in decision.matches
+            if match.score >= self.thresholds.clarify and match.entry_id not in shown
+        ]
+        return tuple(shown[:MAX_MATCHES])
 
     def available_in(self, entry_id: str, language: str) -> bool:
         """Whether the entry has its own text in ``language`` (else it is shown in another)."""

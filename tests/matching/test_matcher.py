@@ -1,4 +1,4 @@
-"""Ranking and decisions on a fixed sample, and the evaluation set held above a floor."""
+"""The matcher end to end, on questions written for these tests (none is in the evaluation set)."""
 
 from __future__ import annotations
 
@@ -9,24 +9,18 @@ import sys
 
 import pytest
 
-from bench.quality import evaluate_matcher, load_cases
+from bench.quality import TEST, evaluate, load_cases
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
-from bot.matching.decision import Match, Outcome, Thresholds, decide
+from bot.matching.decision import MAX_MATCHES, Outcome
 from bot.matching.matcher import Matcher
+from bot.matching.smalltalk import Intent
 
 SAMPLE = [
     ("Les machines vont-elles prendre la place des professeurs ?", "fr", "bc-12"),
     ("can robots replace teachers", "en", "bc-12"),
     ("protection des donnees des eleves", "fr", "bc-29"),
-    ("por que hay tan pocas mujeres en la IA", "es", "bc-25"),
     ("пожилые люди и ИИ", "ru", "bc-21"),
     ("教育管理信息系统", "zh", "bc-10"),
-    ("تمكين الفتيات والنساء في مجال الذكاء الاصطناعي", "ar", "bc-27"),
-    (
-        "when did UNESCO launch its programme on AI for the public sector",
-        "en",
-        "unesco-programme-ai-public-sector",
-    ),
     ("enseigants remplaces par des robots", "fr", "bc-12"),  # a typo, no accents
 ]
 
@@ -50,6 +44,7 @@ def test_sample_questions_are_answered_with_the_right_entry(
     assert decision.candidates == (expected,)
     assert decision.matches[0].entry_id == expected
     assert 0 < decision.matches[0].score <= 1
+    assert matcher.thresholds.answer_threshold(language) <= decision.confidence <= 1
 
 
 @pytest.mark.parametrize(("question", "language"), OUT_OF_SCOPE)
@@ -61,28 +56,150 @@ def test_out_of_scope_questions_are_not_answered(
     assert decision.outcome is not Outcome.ANSWER
 
 
-def test_a_broad_question_offers_choices(matcher: Matcher) -> None:
-    decision = matcher.match("enseignants et IA")
-    assert decision.outcome is Outcome.CLARIFY
-    assert {"bc-12", "bc-13"} <= set(decision.candidates)
-    assert 2 <= len(decision.candidates) <= 3
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I am a deputy minister in Malawi and our cabinet is worried. We plan to bring AI "
+            "tutors into primary schools next year. Will AI replace our teachers, and what does "
+            "UNESCO say about the teaching profession?",
+            "bc-12",
+        ),
+        (
+            "Je travaille au ministère de l'Éducation du Burkina Faso. Nous préparons un appel "
+            "d'offres pour une plateforme d'IA. Comment protéger les données personnelles des "
+            "élèves ?",
+            "bc-29",
+        ),
+    ],
+)
+def test_a_long_question_with_context_is_answered(
+    matcher: Matcher, question: str, expected: str
+) -> None:
+    """Context words the knowledge base never uses dilute the score, not the confidence."""
+    decision = matcher.match(question)
+    assert decision.matches[0].score < 0.4
+    assert decision.outcome is Outcome.ANSWER
+    assert decision.candidates == (expected,)
 
 
-def test_decision_rule() -> None:
-    thresholds = Thresholds({"en": 0.4}, margin=0.08, clarify=0.2, band=0.15)
-    assert decide([Match("a", 0.7), Match("b", 0.3)], thresholds, "en") == (Outcome.ANSWER, ("a",))
-    assert decide(
-        [Match("a", 0.5), Match("b", 0.46), Match("c", 0.4), Match("d", 0.39)], thresholds, "en"
-    ) == (
-        Outcome.CLARIFY,
-        ("a", "b", "c"),
-    )
-    assert decide([Match("a", 0.15)], thresholds, "en") == (Outcome.UNANSWERED, ())
-    assert decide([Match("a", 0.3)], thresholds, "en") == (
-        Outcome.UNANSWERED,
-        (),
-    )  # one weak candidate
-    assert decide([], thresholds, "en") == (Outcome.UNANSWERED, ())
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the EU AI Act say about AI tutoring systems?",
+        "how much does a chatgpt plus subscription cost for a school",
+        "What did UNESCO's 2023 guidance say about the age of pupils using chatbots?",
+    ],
+)
+def test_a_near_domain_question_is_not_answered(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question, language="en").outcome is not Outcome.ANSWER
+
+
+def test_a_year_the_knowledge_never_mentions_is_never_quoted(matcher: Matcher) -> None:
+    analysis = matcher.analyse("teachers and AI in 2023", "en")
+    assert analysis.signals is not None
+    assert analysis.signals.unknown_year
+    assert not analysis.signals.quotable
+    assert matcher.match("teachers and AI in 2023", language="en").outcome is not Outcome.ANSWER
+    assert not matcher.analyse("the Beijing conference of 2019", "en").signals.unknown_year  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "source"),
+    [
+        ("what does paragraph 12 say?", "en", None),
+        ("§12", None, None),
+        ("le paragraphe 12 du Consensus de Beijing", "fr", "beijing-consensus"),
+        ("¿qué dice el párrafo 12?", "es", None),
+        ("пункт 12", "ru", None),
+        ("第十二条", "zh", None),
+        ("الفقرة 12", "ar", None),
+        ("bc-12", None, None),
+    ],
+)
+def test_a_paragraph_reference_quotes_that_paragraph(
+    matcher: Matcher, question: str, language: str | None, source: str | None
+) -> None:
+    decision = matcher.match(question, language=language)
+    assert decision.outcome is Outcome.ANSWER
+    assert decision.candidates == ("bc-12",)
+    assert decision.confidence == 1.0
+    assert decision.reference is not None
+    assert decision.reference.number == 12
+    assert decision.reference.source == source
+
+
+def test_a_reference_with_a_topic_is_still_the_paragraph(matcher: Matcher) -> None:
+    decision = matcher.match("what does paragraph 30 say about teachers", language="en")
+    assert (decision.outcome, decision.candidates) == (Outcome.ANSWER, ("bc-30",))
+
+
+def test_a_paragraph_the_document_does_not_have_is_unanswered_with_the_reference(
+    matcher: Matcher,
+) -> None:
+    decision = matcher.match("paragraph 45 of the Beijing Consensus", language="en")
+    assert decision.outcome is Outcome.UNANSWERED
+    assert decision.reference is not None
+    assert decision.reference.number == 45
+    assert decision.matches == ()
+    assert decision.candidates == ()
+
+
+def test_co_relevant_entries_are_answered_together(matcher: Matcher) -> None:
+    decision = matcher.match("AI and gender equality", language="en")
+    assert decision.outcome is Outcome.ANSWER
+    group = {"bc-25", "bc-26", "bc-27"}
+    assert decision.candidates[0] in group
+    assert decision.also
+    assert set(decision.also) <= group - {decision.candidates[0]}
+
+
+def test_a_match_through_typo_corrections_only_is_not_answered(matcher: Matcher) -> None:
+    """ "stats" is no word of the knowledge base; the index reads it as "state"."""
+    analysis = matcher.analyse("stats", "en")
+    assert analysis.signals is not None
+    assert analysis.signals.typo_only
+    assert matcher.match("stats", language="en").outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "language"), [("smartphone", "en"), ("智能手机", "zh"), ("data", "en")]
+)
+def test_a_generic_word_alone_is_not_answered(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    assert matcher.match(question, language=language).outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("thanks", Intent.THANKS),
+        ("merci beaucoup", Intent.THANKS),
+        ("hola", Intent.GREETING),
+        ("спасибо", Intent.THANKS),
+        ("谢谢", Intent.THANKS),
+        ("شكرا", Intent.THANKS),
+    ],
+)
+def test_small_talk_is_recognised_not_searched(
+    matcher: Matcher, question: str, intent: Intent
+) -> None:
+    decision = matcher.match(question)
+    assert decision.outcome is Outcome.SMALL_TALK
+    assert decision.intent is intent
+    assert decision.matches == ()
+    assert decision.candidates == ()
+    assert not decision.answered
+
+
+def test_shareable_offers_what_the_decision_offers(matcher: Matcher) -> None:
+    answered = matcher.match("AI and gender equality", language="en")
+    shared = matcher.shareable(answered)
+    assert shared[: 1 + len(answered.also)] == answered.candidates + answered.also
+    assert len(shared) <= MAX_MATCHES
+    assert matcher.shareable(matcher.match("thanks")) == ()
+    assert matcher.shareable(matcher.match("курс доллара к рублю")) == ()
 
 
 def test_an_entry_missing_the_question_language_is_found_through_another(
@@ -99,15 +216,29 @@ def test_an_entry_missing_the_question_language_is_found_through_another(
     assert matcher.available_in("bc-12", "fr")
 
 
-# Floors a little below the targets (top-1 0.95, abstention 0.95, langid 0.99): a regression in
-# matching or in the knowledge fails here; the benchmark reports the exact figures.
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_evaluation_set_stays_above_the_floor(matcher: Matcher, language: str) -> None:
-    tally = evaluate_matcher(matcher, language, load_cases(language))
-    assert tally.top1 / tally.in_scope >= 0.92
-    assert tally.abstained / tally.out_of_scope >= 0.94
-    assert tally.answered_wrong / tally.in_scope <= 0.04
-    assert tally.language_right / tally.total >= 0.95
+# Floors well below today's figures (docs/benchmarks.md), on the test part: a regression in
+# matching, in the model or in the knowledge fails here; the benchmark reports the exact figures.
+def test_evaluation_test_part_stays_above_the_floor(matcher: Matcher) -> None:
+    cases = [case for language in LANGUAGES for case in load_cases(language)]
+    evaluation = evaluate(matcher, (case for case in cases if case.part == TEST), identify=False)
+    for language in LANGUAGES:
+        tally = evaluation.by_language[TEST, language]
+        assert tally.in_scope > 50
+        assert tally.out_of_scope > 20
+        assert (tally.right or 0) >= 0.40, language
+        assert (tally.wrong or 0) <= 0.08, language
+        assert (tally.abstention or 0) >= 0.80, language
+
+
+def test_the_split_is_stable_and_half_and_half() -> None:
+    for language in LANGUAGES:
+        cases = load_cases(language)
+        assert cases == load_cases(language)
+        kinds = {case.kind for case in cases}
+        for kind in kinds:
+            group = [case for case in cases if case.kind == kind]
+            train = sum(case.part != TEST for case in group)
+            assert train - (len(group) - train) in (0, 1)
 
 
 def test_ask_json_contract_reads_stdin_in_order() -> None:
@@ -122,14 +253,28 @@ def test_ask_json_contract_reads_stdin_in_order() -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 2
     first, second = lines
-    assert set(first) == {"question", "language", "answered", "outcome", "matches"}
+    assert {"question", "language", "answered", "outcome", "matches"} <= set(first)
     assert first["question"].startswith("Les machines")
     assert (first["language"], first["answered"], first["outcome"]) == ("fr", True, "answer")
     assert first["matches"][0]["id"] == "bc-12"
     assert len(first["matches"]) <= 5
     scores = [match["score"] for match in first["matches"]]
-    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
-    assert second["answered"] is False and second["outcome"] != "answer"
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 1 for s in scores)
+    assert second["answered"] is False
+    assert second["outcome"] != "answer"
+
+
+def test_ask_json_small_talk() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="thanks!\n",
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stdout)
+    assert (line["outcome"], line["answered"], line["matches"]) == ("small_talk", False, [])
 
 
 def test_ask_forced_language_and_readable_output() -> None:
@@ -144,7 +289,8 @@ def test_ask_forced_language_and_readable_output() -> None:
         capture_output=True,
         text=True,
     )
-    assert "[en] → answer" in readable.stdout and "bc-12" in readable.stdout
+    assert "[en] → answer" in readable.stdout
+    assert "bc-12" in readable.stdout
 
 
 def test_show_json_and_errors() -> None:
@@ -162,10 +308,12 @@ def test_show_json_and_errors() -> None:
         capture_output=True,
         text=True,
     )
-    assert missing.returncode == 1 and "no entry 'bc-99'" in missing.stderr
+    assert missing.returncode == 1
+    assert "no entry 'bc-99'" in missing.stderr
     bad_language = subprocess.run(
         [sys.executable, "-m", "bot", "show", "bc-12", "--lang", "de"],
         capture_output=True,
         text=True,
     )
-    assert bad_language.returncode == 2 and "invalid choice" in bad_language.stderr
+    assert bad_language.returncode == 2
+    assert "invalid choice" in bad_language.stderr
