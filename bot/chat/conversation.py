@@ -25,6 +25,8 @@ from bot.live import Live
 from bot.matching.analysis import normalize
 from bot.matching.decision import Outcome
 from bot.matching.matcher import Matcher
+from bot.matching.references import BEIJING_CONSENSUS
+from bot.matching.smalltalk import Intent
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,15 @@ EXAMPLES = (
     N_("What does UNESCO recommend for girls and women in AI?"),
 )
 EDITORS_ONLY = N_("This command is for the editors of the knowledge base.")
+SMALL_TALK_THANKS = N_(
+    "You're welcome. Ask me anything else about UNESCO's recommendations on AI in education."
+)
+SMALL_TALK_GOODBYE = N_("Goodbye, and thank you. I am here whenever you have another question.")
+SMALL_TALK_WHO = N_(
+    "I am an assistant that quotes UNESCO's recommendations on artificial intelligence in "
+    "education: the exact text and its source, never an invented answer. I am a program, not a "
+    "person, and I use no language model."
+)
 
 
 class Stale(Exception):
@@ -124,6 +135,18 @@ class Conversation:
         if text.startswith("/"):
             return await self.command(person, text)
         decision = matcher.match(text, hint=lang)
+        if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
+            log.info(
+                "small talk in %s",
+                decision.language,
+                extra={"event": "small_talk", "language": decision.language},
+            )
+            return await self._small_talk(person, decision.intent)
+        reference = decision.reference
+        if reference is not None and decision.outcome is not Outcome.ANSWER:
+            # "paragraph 99": the document has no such paragraph; nothing for editors to add.
+            source = reference.source or BEIJING_CONSENSUS
+            return [render.no_such_paragraph(knowledge, source, reference.number, lang)]
         best = decision.best
         question_id = await self.storage.record_question(
             person.key,
@@ -150,7 +173,13 @@ class Conversation:
         if decision.outcome is Outcome.ANSWER:
             entry = knowledge.entries[decision.candidates[0]]
             return render.entry_replies(
-                knowledge, entry, decision.language, lang, question_id, self.bot_username
+                knowledge,
+                entry,
+                decision.language,
+                lang,
+                question_id,
+                self.bot_username,
+                also=decision.also,
             )
         if decision.outcome is Outcome.CLARIFY:
             return [
@@ -158,8 +187,24 @@ class Conversation:
                     knowledge, decision.candidates, decision.language, lang, question_id
                 )
             ]
-        nearest = [match.entry_id for match in decision.matches]
+        floor = matcher.thresholds.clarify
+        nearest = [match.entry_id for match in decision.matches if match.score >= floor]
         return [render.unanswered_reply(knowledge, nearest, lang, question_id)]
+
+    async def _small_talk(self, person: Person, intent: Intent | None) -> list[Reply]:
+        """Greetings get the welcome; "what can you do?" and "help" the help; thanks and
+        goodbyes a short word; "who are you?" what the bot is."""
+        lang = await self.interface(person)
+        if intent is Intent.GREETING:
+            return await self.start(person)
+        if intent is Intent.THANKS:
+            return [render.escaped(t(lang, SMALL_TALK_THANKS))]
+        if intent is Intent.GOODBYE:
+            return [render.escaped(t(lang, SMALL_TALK_GOODBYE))]
+        replies = await self.help(person)
+        if intent is Intent.WHO:
+            return [render.escaped(t(lang, SMALL_TALK_WHO)), *replies]
+        return replies
 
     # Buttons
 

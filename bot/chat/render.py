@@ -224,18 +224,26 @@ def entry_replies(
     interface: str,
     question_id: int,
     bot_username: str | None,
+    also: Sequence[str] = (),
 ) -> list[Reply]:
-    """An entry as an answer, with feedback, other languages, related entries and sharing."""
+    """An entry as an answer, with feedback, other languages, entries also relevant to the
+    question (co-relevant candidates), related entries and sharing."""
     messages = entry_messages(knowledge, entry, language, interface)
-    rows: list[tuple[Button, ...]] = [
+    shown = entry.best_language(language)
+    rows: list[tuple[Button, ...]] = []
+    for also_id in also:
+        other = knowledge.entries[also_id]
+        title = other.languages[other.best_language(shown)].title
+        label = t(interface, "Also relevant: {title}", title=short(title, 48))
+        rows.append((Button(label, ShowEntry(also_id, shown)),))
+    rows += [
         (
             Button("👍", Feedback(question_id, entry.id, True)),
             Button("👎", Feedback(question_id, entry.id, False)),
         ),
         (Button(t(interface, "Read in another language"), EntryLanguages(entry.id)),),
     ]
-    shown = entry.best_language(language)
-    for related_id in entry.related[:MAX_RELATED]:
+    for related_id in [r for r in entry.related if r not in also][:MAX_RELATED]:
         related = knowledge.entries[related_id]
         title = related.languages[related.best_language(shown)].title
         rows.append((Button("↪ " + short(title), ShowEntry(related_id, shown)),))
@@ -260,14 +268,28 @@ def clarify_reply(
     return escaped(t(lang, "Did you mean…?"), tuple(rows))
 
 
+def scope(knowledge: KnowledgeBase, lang: str) -> str:
+    """One sentence on what the bot covers, so a person knows whether to rephrase or look
+    elsewhere."""
+    titles = [isolate(source.title(lang), lang) for source in knowledge.sources.values()]
+    return t(
+        lang,
+        "I cover only these texts: {sources}; in English, French, Spanish, Russian, Chinese and "
+        "Arabic.",
+        sources="; ".join(titles),
+    )
+
+
 def unanswered_reply(
     knowledge: KnowledgeBase, nearest_entries: Sequence[str], lang: str, question_id: int
 ) -> Reply:
+    """Say we do not know yet, the bot's scope, "Notify me", and topics only when close."""
     text = t(
         lang,
         "I don't know yet: nothing in the texts I have answers this. Your question has been "
         "recorded for the editors.",
     )
+    text += " " + scope(knowledge, lang)
     rows: list[tuple[Button, ...]] = [
         (Button("🔔 " + t(lang, "Notify me when this is answered"), Notify(question_id)),)
     ]
@@ -282,6 +304,21 @@ def unanswered_reply(
             name = knowledge.topics[topic_id].name(lang)
             rows.append((Button(short(name), TopicEntries(topic_id, 0)),))
     return escaped(text, tuple(rows))
+
+
+def no_such_paragraph(knowledge: KnowledgeBase, source_id: str, number: int, lang: str) -> Reply:
+    """A reference to a paragraph the document does not have ("paragraph 99")."""
+    paragraphs = [e.paragraph for e in knowledge.entries.values() if e.source == source_id]
+    count = max((p for p in paragraphs if p is not None), default=0)
+    text = t(
+        lang,
+        "The {source} has {count} paragraphs: there is no paragraph {number}. Ask for one from 1 "
+        "to {count}, for example “paragraph 12”.",
+        source=isolate(knowledge.sources[source_id].title(lang), lang),
+        count=isolate(str(count), lang),
+        number=isolate(str(number), lang),
+    )
+    return escaped(text, ((Button(t(lang, "Browse by topic"), TopicsPage(0)),),))
 
 
 def entry_languages(entry: Entry, lang: str) -> Reply:
