@@ -27,6 +27,7 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONPATH=/app \
     DATA_DIR=/data \
     KNOWLEDGE_DIR=/app/knowledge \
+    EVAL_DIR=/app/eval \
     LOG_FORMAT=json
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /app
@@ -36,6 +37,8 @@ WORKDIR /app
 COPY bot ./bot
 COPY locales ./locales
 COPY knowledge ./knowledge
+# The evaluation questions a reload replays before it goes live (RELOAD_MAX_DROP).
+COPY bench/data/eval ./eval
 RUN useradd --uid 10001 --user-group --no-create-home --home-dir /nonexistent \
         --shell /usr/sbin/nologin bot \
     && mkdir /data \

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+DEFAULT_EVAL_DIR = Path(__file__).resolve().parent.parent / "bench" / "data" / "eval"
+WATCH_MODES = ("auto", "poll", "off")
 MODES = ("polling", "webhook")
 LOG_FORMATS = ("text", "json")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -54,6 +56,9 @@ class Settings:
     log_format: str = "text"
     log_level: str = "INFO"
     startup_wait_seconds: float = 60.0
+    knowledge_watch: str = "auto"
+    reload_max_drop: float = 0.02
+    eval_dir: Path = DEFAULT_EVAL_DIR
 
     @property
     def database(self) -> Path:
@@ -101,6 +106,8 @@ class Settings:
         startup_wait = _positive(
             "STARTUP_WAIT_SECONDS", get("STARTUP_WAIT_SECONDS", "60"), "seconds"
         )
+        watch = _choice("KNOWLEDGE_WATCH", get("KNOWLEDGE_WATCH", "auto").lower(), WATCH_MODES)
+        max_drop = _fraction("RELOAD_MAX_DROP", get("RELOAD_MAX_DROP", "0.02"))
         log_format = _choice("LOG_FORMAT", get("LOG_FORMAT", "text").lower(), LOG_FORMATS)
         log_level = _choice("LOG_LEVEL", get("LOG_LEVEL", "INFO").upper(), LOG_LEVELS)
         return cls(
@@ -119,6 +126,9 @@ class Settings:
             log_format=log_format,
             log_level=log_level,
             startup_wait_seconds=startup_wait,
+            knowledge_watch=watch,
+            reload_max_drop=max_drop,
+            eval_dir=Path(get("EVAL_DIR") or DEFAULT_EVAL_DIR),
         )
 
     def require_token(self) -> str:
@@ -176,6 +186,17 @@ def _positive(name: str, value: str, unit: str) -> float:
         raise ConfigError(f"{name} must be a number of {unit}, not {value!r}") from None
     if not 0 < number < math.inf:
         raise ConfigError(f"{name} must be a number above 0, not {value!r}")
+    return number
+
+
+def _fraction(name: str, value: str) -> float:
+    """A share from 0 to 1 (0.02 is two points)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number from 0 to 1, not {value!r}") from None
+    if not 0 <= number <= 1:
+        raise ConfigError(f"{name} must be a number from 0 to 1, not {value!r}")
     return number
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import html
 import logging
 import signal
 import sqlite3
@@ -22,9 +23,13 @@ import time
 
 import tornado.httpserver
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
+from bot.chat.conversation import Conversation
+from bot.chat.replies import Reply
 from bot.config import Settings
+from bot.editors.notify import Delivery, notify_waiting
+from bot.editors.replay import load_cases
 from bot.failures import (
     EXIT_DATA,
     EXIT_PORT,
@@ -32,6 +37,7 @@ from bot.failures import (
     EXIT_TOKEN_REJECTED,
     Failure,
 )
+from bot.handlers.common import keyboard
 from bot.health import HEARTBEAT_SECONDS, MAX_AGE_SECONDS, write_heartbeat
 from bot.live import Live, ReloadResult
 from bot.matching.matcher import Matcher
@@ -41,6 +47,8 @@ from bot.webhook import serve as serve_web
 from bot.webhook import web_application
 
 PURGE_INTERVAL_SECONDS = 6 * 3600
+LEARNED_POLL_SECONDS = 2.0  # a resolution made from the command line is live within seconds
+NOTIFY_RETRY_SECONDS = 60.0
 POLL_TIMEOUT_SECONDS = 10
 FIRST_RETRY_SECONDS = 1.0  # then doubled at each try, up to MAX_RETRY_SECONDS
 MAX_RETRY_SECONDS = 15.0
@@ -51,7 +59,11 @@ log = logging.getLogger(__name__)
 class Service:
     def __init__(self, settings: Settings, live: Live | Matcher) -> None:
         self.settings = settings
-        self.live = live if isinstance(live, Live) else Live(live)
+        if not isinstance(live, Live):
+            cases = load_cases(settings.eval_dir)
+            live = Live(live, cases, settings.reload_max_drop)
+        self.live = live
+        self._learned_version = 0
         self.application: TelegramApp = build_application(settings)
         self.storage: Storage | None = None
         self.web: tornado.httpserver.HTTPServer | None = None
@@ -63,8 +75,19 @@ class Service:
         """Start, or raise ``Failure`` with one line an operator can act on."""
         settings, application = self.settings, self.application
         self.storage = await _open_storage(settings)
+        dropped = await self.storage.drop_interrupted_notifications()
+        if dropped:
+            log.warning(
+                "%d notifications were being sent when the bot last stopped; not sent again",
+                dropped,
+                extra={"event": "notifications_dropped", "count": dropped},
+            )
+        if await self.storage.learned():
+            await self.reload(notify=False)  # the files plus the learned questions
+        self._learned_version = await self.storage.learned_version()
         await self._connect()
         attach(application, settings, self.live, self.storage)
+        self.conversation.reloader = self.reload_for_editor
         await set_commands_and_descriptions(application, settings.editor_ids)
         if settings.mode == "webhook":
             await self._start_webhook()
@@ -79,7 +102,11 @@ class Service:
         self._tasks = [
             asyncio.create_task(self._purge_regularly(), name="purge"),
             asyncio.create_task(self._beat_regularly(), name="heartbeat"),
+            asyncio.create_task(self._poll_learned(), name="learned"),
+            asyncio.create_task(self._notify_regularly(), name="notify"),
         ]
+        if settings.knowledge_watch != "off":
+            self._tasks.append(asyncio.create_task(self._watch_knowledge(), name="watch"))
         await self.beat()
         log.info(
             "bot @%s started (%s)",
@@ -126,9 +153,98 @@ class Service:
                 delay = min(delay * 2, MAX_RETRY_SECONDS)
                 attempt += 1
 
-    async def reload(self) -> ReloadResult:
-        """Load the knowledge directory again and swap it in if it is sound (SIGHUP)."""
-        return await self.live.reload(self.settings.knowledge_dir)
+    @property
+    def conversation(self) -> Conversation:
+        found = self.application.bot_data["conversation"]
+        assert isinstance(found, Conversation)
+        return found
+
+    async def reload(self, force: bool = False, notify: bool = True) -> ReloadResult:
+        """Load the knowledge files plus the learned questions, check them, swap them in
+        (SIGHUP, the watcher, /reload, a resolved gap); then notify whoever an answer awaits.
+        A refused or held reload is reported to the editors in Telegram too."""
+        assert self.storage is not None
+        learned: dict[str, dict[str, list[str]]] = {}
+        for question in await self.storage.learned():
+            learned.setdefault(question.entry_id, {}).setdefault(question.language, []).append(
+                question.text
+            )
+        result = await self.live.reload(self.settings.knowledge_dir, learned, force)
+        if result.reloaded and notify:
+            await self.notify()
+        elif not result.reloaded and "conversation" in self.application.bot_data:
+            await self._tell_editors(result)
+        return result
+
+    async def reload_for_editor(self, force: bool) -> ReloadResult:
+        return await self.reload(force=force)
+
+    async def notify(self) -> int:
+        """Send the notifications that are due (a resolved gap whose entry is live)."""
+        if self.storage is None or "conversation" not in self.application.bot_data:
+            return 0
+        return await notify_waiting(self.storage, self.conversation, self._deliver)
+
+    async def _deliver(self, chat_id: int, replies: list[Reply]) -> Delivery:
+        """One notification through the rate limiter (which waits out 429s)."""
+        try:
+            for reply in replies:
+                await self.application.bot.send_message(
+                    chat_id, reply.text, reply_markup=keyboard(reply), disable_web_page_preview=True
+                )
+        except Forbidden:
+            return Delivery.BLOCKED
+        except BadRequest as error:
+            if "chat not found" in str(error).lower():
+                return Delivery.BLOCKED
+            log.warning("notification refused: %s", error, extra={"event": "notification_error"})
+            return Delivery.FAILED
+        except TelegramError as error:
+            log.warning(
+                "notification failed: %s",
+                type(error).__name__,
+                extra={"event": "notification_error"},
+            )
+            return Delivery.FAILED
+        return Delivery.SENT
+
+    async def _tell_editors(self, result: ReloadResult) -> None:
+        lines = [result.summary, *result.problems[:10]]
+        for editor in sorted(self.settings.editor_ids):
+            try:
+                await self.application.bot.send_message(editor, html.escape("\n".join(lines)))
+            except TelegramError:
+                log.warning(
+                    "could not tell an editor about the reload",
+                    extra={"event": "editor_unreachable"},
+                )
+
+    async def _poll_learned(self) -> None:
+        """A gap resolved from the command line changes the learned questions: reload."""
+        assert self.storage is not None
+        while True:
+            await asyncio.sleep(LEARNED_POLL_SECONDS)
+            version = await self.storage.learned_version()
+            if version != self._learned_version:
+                self._learned_version = version
+                await self.reload()
+
+    async def _notify_regularly(self) -> None:
+        """Retry notifications that failed on the way (a reload also sends what is due)."""
+        while True:
+            await asyncio.sleep(NOTIFY_RETRY_SECONDS)
+            await self.notify()
+
+    async def _watch_knowledge(self) -> None:
+        """Reload when a knowledge file changes (watchfiles; polling on volumes without events)."""
+        from watchfiles import awatch
+
+        polling = self.settings.knowledge_watch == "poll"
+        async for _changes in awatch(
+            self.settings.knowledge_dir, force_polling=polling, poll_delay_ms=1000, debounce=500
+        ):
+            log.info("knowledge files changed", extra={"event": "knowledge_changed"})
+            await self.reload()
 
     async def _start_webhook(self) -> None:
         settings = self.settings

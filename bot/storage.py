@@ -22,6 +22,8 @@ from types import TracebackType
 
 import aiosqlite
 
+from bot.editors.grouping import Asked, find_gap
+
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE preferences (
@@ -62,6 +64,35 @@ MIGRATIONS: tuple[str, ...] = (
         subscribed_at REAL NOT NULL,
         notified_at REAL
     );
+    """,
+    # 2: the editors' loop. A gap groups unanswered questions that mean the same thing; resolving
+    # it links it to an entry and turns its questions into learned questions of that entry; the
+    # people waiting on it are then notified once (claimed before sending, so never twice).
+    """
+    CREATE TABLE gaps (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'resolved', 'ignored')),
+        suggested TEXT,
+        entry_id TEXT,
+        created_at REAL NOT NULL,
+        resolved_at REAL
+    );
+    ALTER TABLE questions ADD COLUMN gap_id INTEGER REFERENCES gaps (id) ON DELETE SET NULL;
+    ALTER TABLE questions ADD COLUMN nearest TEXT NOT NULL DEFAULT '';
+    CREATE INDEX questions_gap ON questions (gap_id);
+    CREATE TABLE learned (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        entry_id TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        gap_id INTEGER,
+        added_at REAL NOT NULL,
+        UNIQUE (entry_id, language, text)
+    );
+    ALTER TABLE subscriptions ADD COLUMN claimed_at REAL;
+    ALTER TABLE subscriptions ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO counters (name, value) VALUES ('learned', 0);
     """,
 )
 
@@ -115,13 +146,51 @@ GAPS_SHOWN = 20  # how many unanswered questions /gaps and `python -m bot gaps` 
 
 @dataclass(frozen=True)
 class Gap:
-    """A question the bot could not answer, with how often it was asked and who waits."""
+    """Unanswered questions that mean the same thing, across wordings and languages."""
 
+    id: int
+    status: str  # new, resolved (linked to entry_id) or ignored
+    count: int  # how many times it was asked
+    languages: tuple[str, ...]
+    examples: tuple[str, ...]  # distinct questions, normalised as stored, most recent first
+    suggested: str | None  # the entry that came closest
+    entry_id: str | None  # the entry it was linked to, once resolved
+    waiting: int  # people who pressed "Notify me" and were not notified yet
+    first_asked: float
+    last_asked: float
+
+
+@dataclass(frozen=True)
+class LearnedQuestion:
+    """A user's question an editor linked to an entry: matched like the entry's own questions,
+    kept in the database, never written into the curated files."""
+
+    id: int
+    entry_id: str
     language: str
     text: str
-    times: int
-    waiting: int  # people who pressed "Notify me" and were not notified yet
-    last_asked: float
+    gap_id: int | None
+    added_at: float
+
+
+@dataclass(frozen=True)
+class Notification:
+    """Someone waits to be told that their question, in a now resolved gap, has an answer."""
+
+    question_id: int
+    chat_id: int
+    language: str  # the interface language when they asked to be notified
+    entry_id: str
+    attempts: int  # sends tried so far
+    question_language: str
+    question_text: str
+
+
+GAP_STATUSES = ("new", "resolved", "ignored")
+EXAMPLES_SHOWN = 5
+# A claimed notification not confirmed within this time was cut short (the bot was killed
+# mid-send): whether Telegram delivered it is unknown, so it is dropped, never sent twice.
+CLAIM_EXPIRY_SECONDS = 300.0
 
 
 class Storage:
@@ -212,14 +281,64 @@ class Storage:
         outcome: str,
         best_entry: str | None,
         best_score: float | None,
+        nearest: Sequence[str] = (),
     ) -> int:
+        """Record a question; an unanswered one joins (or opens) the gap of its need."""
         cursor = await self._db.execute(
             "INSERT INTO questions (user_key, language, text, outcome, best_entry, best_score, "
-            "asked_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (key, language, text, outcome, best_entry, best_score, time.time()),
+            "asked_at, nearest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, language, text, outcome, best_entry, best_score, time.time(), " ".join(nearest)),
         )
+        question_id = int(cursor.lastrowid or 0)
+        if outcome == "unanswered":
+            await self._join_gap(question_id)
         await self._db.commit()
-        return int(cursor.lastrowid or 0)
+        return question_id
+
+    async def mark_unmet(self, question_id: int) -> bool:
+        """The asker said the answers did not meet the need ("None of these", 👎): the
+        question joins a gap. False if the question is unknown."""
+        record = await self.question(question_id)
+        if record is None:
+            return False
+        async with self._db.execute(
+            "SELECT gap_id FROM questions WHERE id = ?", (question_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is not None and row[0] is None:
+            await self._join_gap(question_id)
+            await self._db.commit()
+        return True
+
+    async def _join_gap(self, question_id: int) -> int:
+        """Put a question into the open gap of the same need, or a new one (no commit)."""
+        async with self._db.execute(
+            "SELECT language, text, nearest FROM questions WHERE id = ?", (question_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        assert row is not None
+        asked = Asked(row[0], row[1], tuple(row[2].split()))
+        open_gaps: dict[int, list[Asked]] = {}
+        async with self._db.execute(
+            "SELECT q.gap_id, q.language, q.text, q.nearest FROM questions AS q "
+            "JOIN gaps AS g ON g.id = q.gap_id WHERE g.status = 'new' "
+            "ORDER BY q.gap_id, q.id DESC"
+        ) as cursor:
+            async for gap_id, language, text, nearest in cursor:
+                open_gaps.setdefault(gap_id, []).append(
+                    Asked(language, text, tuple(nearest.split()))
+                )
+        gap_id = find_gap(asked, open_gaps.items())
+        if gap_id is None:
+            suggested = asked.nearest[0] if asked.nearest else None
+            cursor = await self._db.execute(
+                "INSERT INTO gaps (suggested, created_at) VALUES (?, ?)", (suggested, time.time())
+            )
+            gap_id = int(cursor.lastrowid or 0)
+        await self._db.execute(
+            "UPDATE questions SET gap_id = ? WHERE id = ?", (gap_id, question_id)
+        )
+        return gap_id
 
     async def question(self, question_id: int) -> QuestionRecord | None:
         async with self._db.execute(
@@ -291,17 +410,177 @@ class Storage:
         ) as cursor:
             return [Subscription(*row) async for row in cursor]
 
-    async def gaps(self, limit: int = GAPS_SHOWN) -> list[Gap]:
-        """Unanswered questions, the most asked first: what editors should add next."""
+    # Gaps
+
+    async def gaps(
+        self,
+        status: str | None = "new",
+        language: str | None = None,
+        limit: int | None = GAPS_SHOWN,
+    ) -> list[Gap]:
+        """Gaps, the most asked first (then the most recent): what editors should add next."""
+        conditions, parameters = [], []
+        if status is not None:
+            conditions.append("g.status = ?")
+            parameters.append(status)
+        if language is not None:
+            conditions.append("g.id IN (SELECT gap_id FROM questions WHERE language = ?)")
+            parameters.append(language)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        query = (
+            "SELECT g.id FROM gaps AS g JOIN questions AS q ON q.gap_id = g.id "
+            f"{where} GROUP BY g.id ORDER BY COUNT(q.id) DESC, MAX(q.asked_at) DESC, g.id"
+        )
+        if limit is not None:
+            query += f" LIMIT {int(limit)}"
+        async with self._db.execute(query, parameters) as cursor:
+            ids = [int(row[0]) async for row in cursor]
+        return [gap for gap_id in ids if (gap := await self.gap(gap_id)) is not None]
+
+    async def gap(self, gap_id: int) -> Gap | None:
         async with self._db.execute(
-            "SELECT q.language, q.text, COUNT(*), COUNT(s.question_id), MAX(q.asked_at) "
+            "SELECT status, suggested, entry_id FROM gaps WHERE id = ?", (gap_id,)
+        ) as cursor:
+            head = await cursor.fetchone()
+        if head is None:
+            return None
+        async with self._db.execute(
+            "SELECT q.language, q.text, q.asked_at, s.question_id IS NOT NULL "
             "FROM questions AS q LEFT JOIN subscriptions AS s "
             "ON s.question_id = q.id AND s.notified_at IS NULL "
-            "WHERE q.outcome = 'unanswered' GROUP BY q.language, q.text "
-            "ORDER BY COUNT(*) DESC, MAX(q.asked_at) DESC LIMIT ?",
-            (limit,),
+            "WHERE q.gap_id = ? ORDER BY q.asked_at DESC, q.id DESC",
+            (gap_id,),
         ) as cursor:
-            return [Gap(*row) async for row in cursor]
+            rows = list(await cursor.fetchall())
+        if not rows:
+            return None
+        languages = sorted(
+            {row[0] for row in rows}, key=lambda code: [r[0] for r in rows].index(code)
+        )
+        examples = list(dict.fromkeys(row[1] for row in rows))[:EXAMPLES_SHOWN]
+        return Gap(
+            id=gap_id,
+            status=head[0],
+            count=len(rows),
+            languages=tuple(languages),
+            examples=tuple(examples),
+            suggested=head[1],
+            entry_id=head[2],
+            waiting=sum(1 for row in rows if row[3]),
+            first_asked=min(row[2] for row in rows),
+            last_asked=max(row[2] for row in rows),
+        )
+
+    async def resolve_gap(self, gap_id: int, entry_id: str) -> int:
+        """Link a gap to an entry: its questions become learned questions of the entry, each in
+        its own language. Returns how many learned questions are new."""
+        now = time.time()
+        async with self._db.execute(
+            "SELECT DISTINCT language, text FROM questions WHERE gap_id = ?", (gap_id,)
+        ) as cursor:
+            asked = list(await cursor.fetchall())
+        added = 0
+        for language, text in asked:
+            cursor = await self._db.execute(
+                "INSERT INTO learned (entry_id, language, text, gap_id, added_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (entry_id, language, text, gap_id, now),
+            )
+            added += cursor.rowcount
+        await self._db.execute(
+            "UPDATE gaps SET status = 'resolved', entry_id = ?, resolved_at = ? WHERE id = ?",
+            (entry_id, now, gap_id),
+        )
+        await self._bump("learned")
+        await self._db.commit()
+        return added
+
+    async def ignore_gap(self, gap_id: int) -> None:
+        await self._db.execute(
+            "UPDATE gaps SET status = 'ignored', resolved_at = ? WHERE id = ?",
+            (time.time(), gap_id),
+        )
+        await self._db.commit()
+
+    # Learned questions
+
+    async def learned(self) -> list[LearnedQuestion]:
+        async with self._db.execute(
+            "SELECT id, entry_id, language, text, gap_id, added_at FROM learned "
+            "ORDER BY entry_id, language, id"
+        ) as cursor:
+            return [LearnedQuestion(*row) async for row in cursor]
+
+    async def remove_learned(self, learned_id: int) -> bool:
+        cursor = await self._db.execute("DELETE FROM learned WHERE id = ?", (learned_id,))
+        await self._bump("learned")
+        await self._db.commit()
+        return cursor.rowcount > 0
+
+    async def learned_version(self) -> int:
+        """Changes whenever learned questions change: the running bot polls it to reload."""
+        async with self._db.execute("SELECT value FROM counters WHERE name = 'learned'") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _bump(self, counter: str) -> None:
+        await self._db.execute("UPDATE counters SET value = value + 1 WHERE name = ?", (counter,))
+
+    # Notifications
+
+    async def notifications(self) -> list[Notification]:
+        """Who waits on a resolved gap and was neither notified nor is being notified."""
+        async with self._db.execute(
+            "SELECT s.question_id, s.chat_id, s.language, g.entry_id, s.attempts, q.language, "
+            "q.text FROM subscriptions AS s "
+            "JOIN questions AS q ON q.id = s.question_id JOIN gaps AS g ON g.id = q.gap_id "
+            "WHERE g.status = 'resolved' AND s.notified_at IS NULL AND s.claimed_at IS NULL "
+            "ORDER BY s.question_id"
+        ) as cursor:
+            return [Notification(*row) async for row in cursor]
+
+    async def claim_notification(self, question_id: int) -> bool:
+        """Mark a notification as being sent, before sending: after a kill it is not resent."""
+        cursor = await self._db.execute(
+            "UPDATE subscriptions SET claimed_at = ?, attempts = attempts + 1 "
+            "WHERE question_id = ? AND claimed_at IS NULL AND notified_at IS NULL",
+            (time.time(), question_id),
+        )
+        await self._db.commit()
+        return cursor.rowcount == 1
+
+    async def notification_sent(self, question_id: int) -> None:
+        """Telegram accepted it: the chat id is no longer needed, so it goes."""
+        await self._db.execute("DELETE FROM subscriptions WHERE question_id = ?", (question_id,))
+        await self._db.commit()
+
+    async def notification_failed(self, question_id: int, give_up: bool) -> None:
+        """A failed send: try again later, or give up (and forget the chat id)."""
+        if give_up:
+            await self._db.execute(
+                "DELETE FROM subscriptions WHERE question_id = ?", (question_id,)
+            )
+        else:
+            await self._db.execute(
+                "UPDATE subscriptions SET claimed_at = NULL WHERE question_id = ?", (question_id,)
+            )
+        await self._db.commit()
+
+    async def drop_interrupted_notifications(self) -> int:
+        """Claimed long ago and never confirmed: the bot was killed mid-send. Whether it
+        arrived is unknown; it is dropped (and the chat id with it) rather than sent twice."""
+        cursor = await self._db.execute(
+            "DELETE FROM subscriptions WHERE claimed_at IS NOT NULL AND claimed_at < ?",
+            (time.time() - CLAIM_EXPIRY_SECONDS,),
+        )
+        await self._db.commit()
+        return cursor.rowcount
+
+    async def forget_chat(self, chat_id: int) -> int:
+        """The user blocked the bot (403): no notification can reach them; forget their chat."""
+        cursor = await self._db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+        await self._db.commit()
+        return cursor.rowcount
 
     async def purge_older_than(self, days: float) -> int:
         """Delete question records (and what hangs on them) older than ``days``."""

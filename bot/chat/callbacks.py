@@ -109,6 +109,30 @@ class Notify(Action):
     question_id: int
 
 
+@dataclass(frozen=True)
+class GapLink(Action):
+    """An editor links a gap to an entry (the suggested one, or one found by a search)."""
+
+    kind: ClassVar[str] = "gl"
+    gap_id: int
+    entry_id: str
+
+
+@dataclass(frozen=True)
+class GapOther(Action):
+    """An editor will type the entry id, or words to search for it."""
+
+    kind: ClassVar[str] = "go"
+    gap_id: int
+
+
+@dataclass(frozen=True)
+class GapIgnore(Action):
+    kind: ClassVar[str] = "gi"
+    gap_id: int
+
+
+EDITOR_ACTIONS = (GapLink, GapOther, GapIgnore)
 ACTIONS: dict[str, type[Action]] = {
     cls.kind: cls
     for cls in (
@@ -122,6 +146,7 @@ ACTIONS: dict[str, type[Action]] = {
         Pick,
         NoneOfThese,
         Notify,
+        *EDITOR_ACTIONS,
     )
 }
 

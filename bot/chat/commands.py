@@ -53,6 +53,12 @@ COMMANDS: tuple[Command, ...] = (
         lambda c, p, _: c.gaps(p),
         editors_only=True,
     ),
+    Command(
+        "reload",
+        N_("Reload the knowledge (/reload force: even if answers get worse)"),
+        lambda c, p, args: c.reload(p, args),
+        editors_only=True,
+    ),
 )
 BY_NAME = {command.name: command for command in COMMANDS}
 

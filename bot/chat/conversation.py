@@ -14,20 +14,22 @@ the person's interface language: their saved choice, else Telegram's language, e
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from bot.chat import callbacks, render
 from bot.chat.commands import find, menu, parse
 from bot.chat.replies import CallbackResult, InlineArticle, Person, Reply
+from bot.editors import gaps as editors
 from bot.i18n import N_, interface_language, language_name, t
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.languages import supported
-from bot.live import Live
+from bot.live import Live, ReloadResult
 from bot.matching.analysis import normalize
 from bot.matching.decision import Outcome
 from bot.matching.matcher import Matcher
 from bot.matching.references import BEIJING_CONSENSUS
 from bot.matching.smalltalk import Intent
-from bot.storage import Storage
+from bot.storage import Notification, Storage
 
 log = logging.getLogger(__name__)
 EXAMPLES = (
@@ -47,6 +49,9 @@ SMALL_TALK_WHO = N_(
 )
 
 
+Reloader = Callable[[bool], Awaitable[ReloadResult]]  # force -> what the reload did
+
+
 class Stale(Exception):
     """A button names something that no longer exists (an entry, a question): say so politely."""
 
@@ -60,6 +65,10 @@ class Conversation:
         self.live = live if isinstance(live, Live) else Live(live)
         self.storage = storage
         self.bot_username = bot_username
+        # What /reload calls (the service's reload, in Telegram and in the console).
+        self.reloader: Reloader | None = None
+        # Editors who pressed "Link to another entry": their next message names the entry.
+        self._linking: dict[str, int] = {}
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -120,7 +129,68 @@ class Conversation:
             return [
                 render.escaped(t(lang, "This command is for the editors of the knowledge base."))
             ]
-        return [render.gaps_reply(await self.storage.gaps(), lang)]
+        knowledge = self.live.current().knowledge
+        return render.gaps_replies(knowledge, await self.storage.gaps(), lang)
+
+    async def reload(self, person: Person, args: str = "") -> list[Reply]:
+        """``/reload`` (``/reload force`` even if the evaluation falls), for editors."""
+        lang = await self.interface(person)
+        if not person.is_editor:
+            return [render.escaped(t(lang, EDITORS_ONLY))]
+        if self.reloader is None:
+            return [render.escaped(t(lang, "Reloading is not available here."))]
+        result = await self.reloader(args.strip().lower() == "force")
+        lines = [result.summary, *result.problems[:10]]
+        if len(result.problems) > 10:
+            lines.append(f"… (+{len(result.problems) - 10})")
+        if result.held:
+            lines.append(t(lang, "To reload all the same: /reload force"))
+        return [render.escaped("\n".join(lines))]
+
+    def notification(self, notification: Notification) -> list[Reply]:
+        """What someone waiting on a resolved gap is sent: their question, then the answer."""
+        knowledge = self.live.current().knowledge
+        lang = notification.language
+        entry = knowledge.entries[notification.entry_id]
+        intro = t(
+            lang,
+            "You asked: “{question}”. It now has an answer:",
+            question=render.short(notification.question_text, 300),
+        )
+        answer = render.entry_replies(
+            knowledge,
+            entry,
+            notification.question_language,
+            lang,
+            notification.question_id,
+            self.bot_username,
+        )
+        return [render.escaped(intro), *answer]
+
+    async def _link_to(self, person: Person, gap_id: int, text: str) -> list[Reply]:
+        """An editor typed what to link a gap to: an entry id, or words to search for it."""
+        lang = await self.interface(person)
+        matcher = self.live.current()
+        wanted = text.strip().lower()
+        if wanted in matcher.knowledge.entries:
+            return [await self._resolve(person, lang, gap_id, wanted)]
+        found = [match.entry_id for match in matcher.match(text, hint=lang).matches[:3]]
+        return [render.link_choices(matcher.knowledge, gap_id, found, lang)]
+
+    async def _resolve(self, person: Person, lang: str, gap_id: int, entry_id: str) -> Reply:
+        try:
+            gap = await editors.resolve(self.storage, self.knowledge, gap_id, entry_id)
+        except editors.EditorError as error:
+            return render.escaped(str(error))
+        log.info("gap %d linked to %s", gap.id, entry_id, extra={"event": "gap_resolved"})
+        text = t(
+            lang,
+            "Gap {gap} linked to {entry}: the bot reloads with its questions, and the people "
+            "waiting will be notified.",
+            gap=gap_id,
+            entry=entry_id,
+        )
+        return render.escaped(text)
 
     # A question
 
@@ -134,6 +204,8 @@ class Conversation:
             return await self.help(person)
         if text.startswith("/"):
             return await self.command(person, text)
+        if person.is_editor and person.key in self._linking:
+            return await self._link_to(person, self._linking.pop(person.key), text)
         decision = matcher.match(text, hint=lang)
         if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
             log.info(
@@ -155,6 +227,7 @@ class Conversation:
             decision.outcome.value,
             best.entry_id if best else None,
             best.score if best else None,
+            nearest=[m.entry_id for m in decision.matches if m.score >= matcher.thresholds.clarify],
         )
         # What operators count (language, outcome); the question itself only at DEBUG.
         log.info(
@@ -215,6 +288,8 @@ class Conversation:
         action = callbacks.decode(data)
         if action is None:
             return CallbackResult(notice=t(lang, "This button is no longer available."))
+        if isinstance(action, callbacks.EDITOR_ACTIONS) and not person.is_editor:
+            return CallbackResult(notice=t(lang, EDITORS_ONLY))  # checked at every press
         try:
             return await self._act(person, lang, action)
         except Stale:
@@ -255,6 +330,8 @@ class Conversation:
                 await self.storage.record_feedback(
                     question_id or None, person.key, entry_id, helpful
                 )
+                if not helpful and question_id:
+                    await self.storage.mark_unmet(question_id)  # 👎: the need is not met
                 return CallbackResult(notice=t(lang, "Thank you for your feedback."))
             case callbacks.Pick(question_id, entry_id):
                 entry = _entry(knowledge, entry_id)
@@ -267,7 +344,7 @@ class Conversation:
                 )
                 return CallbackResult(replies=replies)
             case callbacks.NoneOfThese(question_id):
-                if await self.storage.question(question_id) is None:
+                if not await self.storage.mark_unmet(question_id):
                     raise Stale
                 return CallbackResult(
                     replies=[render.unanswered_reply(knowledge, (), lang, question_id)]
@@ -277,6 +354,22 @@ class Conversation:
                     raise Stale
                 text = t(lang, "I will tell you here when this question has an answer.")
                 return CallbackResult(replies=[render.escaped(text)], notice=text)
+            case callbacks.GapLink(gap_id, entry_id):
+                return CallbackResult(replies=[await self._resolve(person, lang, gap_id, entry_id)])
+            case callbacks.GapOther(gap_id):
+                if await self.storage.gap(gap_id) is None:
+                    raise Stale
+                self._linking[person.key] = gap_id
+                text = t(
+                    lang, "Type the id of the entry for gap {gap}, or words to find it:", gap=gap_id
+                )
+                return CallbackResult(replies=[render.escaped(text)])
+            case callbacks.GapIgnore(gap_id):
+                try:
+                    await editors.ignore(self.storage, gap_id)
+                except editors.EditorError as error:
+                    return CallbackResult(notice=str(error))
+                return CallbackResult(notice=t(lang, "Gap {gap} ignored.", gap=gap_id))
         raise Stale  # an action this version does not handle
 
     # Inline mode

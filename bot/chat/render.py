@@ -17,6 +17,9 @@ from bot.chat.callbacks import (
     EntryLanguages,
     Example,
     Feedback,
+    GapIgnore,
+    GapLink,
+    GapOther,
     NoneOfThese,
     Notify,
     Pick,
@@ -360,13 +363,19 @@ def topic_reply(knowledge: KnowledgeBase, lang: str, topic_id: str, page: int) -
     return Reply(f"<b>{html.escape(topic.name(lang))}</b>\n{html.escape(count)}", tuple(rows))
 
 
-def gaps_reply(gaps: Sequence[Gap], lang: str) -> Reply:
+GAPS_IN_TELEGRAM = 5  # one message each, with its buttons; the command line lists them all
+
+
+def gaps_replies(knowledge: KnowledgeBase, gaps: Sequence[Gap], lang: str) -> list[Reply]:
+    """The most asked open gaps, one message each, with the editors' buttons."""
     if not gaps:
-        return escaped(t(lang, "No unanswered questions so far."))
+        return [escaped(t(lang, "No unanswered questions so far."))]
     heading = t(lang, "Unanswered questions, the most asked first:")
-    lines = [f"<b>{html.escape(heading)}</b>"]
-    for gap in gaps:
-        line = f"{gap.times}× [{gap.language}] {html.escape(short(gap.text, 200))}"
+    replies = [Reply(f"<b>{html.escape(heading)}</b>")]
+    for gap in gaps[:GAPS_IN_TELEGRAM]:
+        languages = ", ".join(gap.languages)
+        lines = [f"<b>#{gap.id}</b> {gap.count}× [{languages}]"]
+        lines += [f"• {html.escape(short(example, 200))}" for example in gap.examples[:3]]
         if gap.waiting:
             waiting = tn(
                 lang,
@@ -374,9 +383,42 @@ def gaps_reply(gaps: Sequence[Gap], lang: str) -> Reply:
                 "{count} people waiting to be notified",
                 gap.waiting,
             )
-            line += f" — {html.escape(waiting)}"
-        lines.append(line)
-    return Reply("\n".join(lines))
+            lines.append(html.escape(waiting))
+        rows: list[tuple[Button, ...]] = []
+        if gap.suggested is not None and gap.suggested in knowledge.entries:
+            entry = knowledge.entries[gap.suggested]
+            title = entry.languages[entry.best_language(lang)].title
+            label = t(lang, "Link to: {title}", title=short(title, 40))
+            rows.append((Button(label, GapLink(gap.id, entry.id)),))
+        rows.append(
+            (
+                Button(t(lang, "Link to another entry"), GapOther(gap.id)),
+                Button(t(lang, "Ignore"), GapIgnore(gap.id)),
+            )
+        )
+        replies.append(Reply("\n".join(lines), tuple(rows)))
+    if len(gaps) > GAPS_IN_TELEGRAM:
+        more = len(gaps) - GAPS_IN_TELEGRAM
+        replies.append(
+            escaped(
+                t(lang, "And {count} more: python -m bot gaps list", count=isolate(str(more), lang))
+            )
+        )
+    return replies
+
+
+def link_choices(
+    knowledge: KnowledgeBase, gap_id: int, entry_ids: Sequence[str], lang: str
+) -> Reply:
+    """Entries a search found for an editor who is linking a gap."""
+    rows = []
+    for entry_id in entry_ids:
+        entry = knowledge.entries[entry_id]
+        title = entry.languages[entry.best_language(lang)].title
+        rows.append((Button(short(f"{entry_id}: {title}"), GapLink(gap_id, entry_id)),))
+    if not rows:
+        return escaped(t(lang, "No entry matches. Type an entry id, such as bc-12."))
+    return escaped(t(lang, "Link gap {gap} to:", gap=gap_id), tuple(rows))
 
 
 def _pager(

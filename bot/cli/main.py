@@ -18,6 +18,8 @@ from bot.failures import EXIT_CONFIG, Failure
 from bot.health import MAX_AGE_SECONDS
 from bot.languages import LANGUAGES
 
+GAP_STATUSES = ("new", "resolved", "ignored")  # as bot.storage, without importing aiosqlite
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -84,13 +86,55 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"oldest acceptable heartbeat, in seconds (default {MAX_AGE_SECONDS:g})",
     )
 
-    gaps_help = "unanswered questions, the most asked first"
-    gaps = command("gaps", gaps_help, "database.command_gaps", DATABASE, JSON)
-    gaps.add_argument("--limit", type=int, help="how many (default: as many as /gaps shows)")
+    _editors(commands)
     backup_help = "copy the database safely while the bot runs"
     backup = command("backup", backup_help, "database.command_backup", DATABASE)
     backup.add_argument("target", help="the new file to write, e.g. /data/backup.sqlite3")
+
     return parser
+
+
+def _editors(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``gaps list|show|resolve|ignore|export`` and ``learned list|export|remove``."""
+    status = _option("--status", choices=GAP_STATUSES, help="only gaps with this status")
+    lang = _option("--lang", choices=LANGUAGES, help="only gaps asked in this language")
+
+    def group(name: str, help: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        parser = commands.add_parser(name, help=help, description=help)
+        return parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(
+        group: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        help: str,
+        target: str,
+        *parents: argparse.ArgumentParser,
+    ) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, help=help, description=help, parents=[DATABASE, *parents])
+        sub.set_defaults(handler=_lazy("editors", target))
+        return sub
+
+    gaps = group("gaps", "unanswered questions grouped by need, for editors")
+    listing = action(
+        gaps, "list", "the gaps, the most asked first", "command_gaps_list", status, lang, JSON
+    )
+    listing.set_defaults(status="new")
+    listing.add_argument("--limit", type=int, help="at most this many")
+    action(gaps, "show", "one gap", "command_gaps_show", JSON).add_argument("gap", type=int)
+    resolve = action(gaps, "resolve", "link a gap to an entry", "command_gaps_resolve", KNOWLEDGE)
+    resolve.add_argument("gap", type=int)
+    resolve.add_argument("--entry", required=True, help="the entry id, e.g. bc-12")
+    action(gaps, "ignore", "take a gap off the list", "command_gaps_ignore").add_argument(
+        "gap", type=int
+    )
+    export = action(gaps, "export", "all gaps as csv or yaml", "command_gaps_export", status, lang)
+    export.add_argument("--format", choices=("csv", "yaml"), default="csv")
+
+    learned = group("learned", "questions linked to entries by editors, kept in the database")
+    action(learned, "list", "every learned question", "command_learned_list")
+    action(learned, "export", "as YAML, to fold into the knowledge files", "command_learned_export")
+    remove = action(learned, "remove", "take one back", "command_learned_remove")
+    remove.add_argument("id", type=int)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

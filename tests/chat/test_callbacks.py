@@ -11,6 +11,9 @@ from bot.chat.callbacks import (
     EntryLanguages,
     Example,
     Feedback,
+    GapIgnore,
+    GapLink,
+    GapOther,
     NoneOfThese,
     Notify,
     Pick,
@@ -33,6 +36,9 @@ ONE_OF_EACH: list[Action] = [
     Pick(2**62, "unesco-global-ai-training-public-sector"),
     NoneOfThese(7),
     Notify(123456789),
+    GapLink(12, "bc-12"),
+    GapOther(12),
+    GapIgnore(2**40),
 ]
 
 

@@ -35,9 +35,9 @@ async def test_a_swap_between_match_and_record_leaves_the_reply_on_the_first_bas
         conversation = Conversation(live, storage)
         record = storage.record_question
 
-        async def record_then_swap(*args: Any) -> int:
+        async def record_then_swap(*args: Any, **kwargs: Any) -> int:
             live.swap(second)  # a reload lands while the question is being recorded
-            return await record(*args)
+            return await record(*args, **kwargs)
 
         monkeypatch.setattr(storage, "record_question", record_then_swap)
         replies = await conversation.question(Person("k", 1, "en"), "can robots replace teachers")

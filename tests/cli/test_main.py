@@ -105,7 +105,7 @@ def test_a_configuration_error_is_one_line_naming_the_variable(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RETENTION_DAYS", "forever")
-    code, _, err = run(capsys, "gaps")
+    code, _, err = run(capsys, "gaps", "list")
     assert code == EXIT_CONFIG
     assert err == "error: RETENTION_DAYS must be a number of days, not 'forever'\n"
 
