@@ -91,6 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup = command("backup", backup_help, "database.command_backup", DATABASE)
     backup.add_argument("target", help="the new file to write, e.g. /data/backup.sqlite3")
 
+    days = _option("--days", type=int, default=30, help="the last N days (default 30)")
+    locale = _option("--locale", default="en", help="numbers and dates as in this locale")
+    stats_help = "per language: questions answered, clarified, unanswered; feedback; most read"
+    command("stats", stats_help, "reports.command_stats", DATABASE, JSON, days, locale)
+    coverage_help = "per language: what the knowledge lacks, who wrote it, learned questions"
+    command("coverage", coverage_help, "reports.command_coverage", KNOWLEDGE, DATABASE, JSON)
+    report_help = "one self-contained HTML page: statistics, coverage, charts, top open gaps"
+    report_target = "reports.command_report"
+    report = command("report", report_help, report_target, KNOWLEDGE, DATABASE, days, locale)
+    report.add_argument("--html", required=True, metavar="FILE", help="the page to write")
     return parser
 
 
