@@ -164,11 +164,7 @@ class Service:
         (SIGHUP, the watcher, /reload, a resolved gap); then notify whoever an answer awaits.
         A refused or held reload is reported to the editors in Telegram too."""
         assert self.storage is not None
-        learned: dict[str, dict[str, list[str]]] = {}
-        for question in await self.storage.learned():
-            learned.setdefault(question.entry_id, {}).setdefault(question.language, []).append(
-                question.text
-            )
+        learned = await self.storage.learned_map()
         result = await self.live.reload(self.settings.knowledge_dir, learned, force)
         if result.reloaded and notify:
             await self.notify()

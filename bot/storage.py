@@ -511,6 +511,14 @@ class Storage:
         ) as cursor:
             return [LearnedQuestion(*row) async for row in cursor]
 
+    async def learned_map(self) -> dict[str, dict[str, list[str]]]:
+        """Learned questions as the matcher takes them: entry id -> language -> questions."""
+        grouped: dict[str, dict[str, list[str]]] = {}
+        for question in await self.learned():
+            by_language = grouped.setdefault(question.entry_id, {})
+            by_language.setdefault(question.language, []).append(question.text)
+        return grouped
+
     async def remove_learned(self, learned_id: int) -> bool:
         cursor = await self._db.execute("DELETE FROM learned WHERE id = ?", (learned_id,))
         await self._bump("learned")

@@ -162,3 +162,58 @@ def command_learned_remove(args: argparse.Namespace) -> int:
         return 0
 
     return _with_storage(args, work)
+
+
+def command_preview(args: argparse.Namespace) -> int:
+    """Validate DIR, then replay asked and evaluation questions on the current and new knowledge.
+
+    Without DIR: the knowledge files with the learned questions against the files alone, i.e.
+    what the learned questions change.
+    """
+    from bot.editors.preview import preview
+    from bot.editors.replay import load_cases
+    from bot.matching.matcher import Matcher
+
+    settings = Settings.from_environment()
+    current_dir = knowledge_dir(args.knowledge) if args.knowledge else settings.knowledge_dir
+    proposed_dir = knowledge_dir(args.directory) if args.directory else current_dir
+    proposed_knowledge = load_or_fail(proposed_dir)
+    print(f"{proposed_dir}: sound")
+    database = settings.database if args.database is None else existing_database(args.database)
+
+    async def read() -> tuple[list[tuple[str, str]], dict[str, dict[str, list[str]]]]:
+        if not database.exists():
+            return [], {}
+        async with await Storage.open(database) as storage:
+            asked = [(q.language, q.text) for q in await storage.questions()]
+            return asked, await storage.learned_map()
+
+    asked, learned = asyncio.run(read())
+    if args.directory:
+        current = Matcher(load_or_fail(current_dir), learned)
+    else:
+        current = Matcher(proposed_knowledge)
+    proposed = Matcher(proposed_knowledge, learned)
+    result = preview(current, proposed, asked, load_cases(settings.eval_dir))
+    changed = result.changed_per_language()
+    print(f"{'language':<9}{'replayed':>9}{'changed':>9}{'right before':>14}{'right after':>13}")
+    for language in sorted(result.replayed):
+        before = result.right_before.get(language)
+        after = result.right_after.get(language)
+        print(
+            f"{language:<9}{result.replayed[language]:>9}{changed[language]:>9}"
+            f"{_share(before):>14}{_share(after):>13}"
+        )
+    for change in result.changes[: args.limit]:
+        origin = "asked" if change.asked else "eval"
+        print(
+            f"  [{change.language}] ({origin}) {change.question[:80]}: "
+            f"{change.before or 'unanswered'} → {change.after or 'unanswered'}"
+        )
+    if len(result.changes) > args.limit:
+        print(f"  … and {len(result.changes) - args.limit} more (--limit)")
+    return 0
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"

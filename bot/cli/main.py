@@ -140,6 +140,14 @@ def _editors(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export = action(gaps, "export", "all gaps as csv or yaml", "command_gaps_export", status, lang)
     export.add_argument("--format", choices=("csv", "yaml"), default="csv")
 
+    preview_help = "what a knowledge change would do: validation, then the answers that change"
+    preview = commands.add_parser(
+        "preview", help=preview_help, description=preview_help, parents=[KNOWLEDGE, DATABASE]
+    )
+    preview.set_defaults(handler=_lazy("editors", "command_preview"))
+    preview.add_argument("directory", nargs="?", help="the changed knowledge directory")
+    preview.add_argument("--limit", type=int, default=40, help="changes listed (default 40)")
+
     learned = group("learned", "questions linked to entries by editors, kept in the database")
     action(learned, "list", "every learned question", "command_learned_list")
     action(learned, "export", "as YAML, to fold into the knowledge files", "command_learned_export")

@@ -19,18 +19,27 @@ def command_chat(args: argparse.Namespace) -> int:
     """The conversation in the terminal (questions can be piped in, one per line)."""
     from bot.chat.conversation import Conversation
     from bot.console import ConsoleChat, run
+    from bot.live import Live, ReloadResult
     from bot.matching.matcher import Matcher
     from bot.storage import Storage
 
     settings = Settings.from_environment()
-    knowledge = load_or_fail(
-        knowledge_dir(args.knowledge) if args.knowledge else settings.knowledge_dir
-    )
+    directory = knowledge_dir(args.knowledge) if args.knowledge else settings.knowledge_dir
+    knowledge = load_or_fail(directory)
     with asyncio.Runner() as runner:
-        # The console keeps its records apart from a Telegram deployment's, in memory by default.
+        # The console keeps its records apart from a Telegram deployment's, in memory by default;
+        # with --database it answers with that database's learned questions too, as the bot does.
         storage = runner.run(Storage.open(args.database or ":memory:"))
         try:
-            run(ConsoleChat(Conversation(Matcher(knowledge), storage)), runner)
+            learned = runner.run(storage.learned_map())
+            live = Live(Matcher(knowledge, learned))
+            conversation = Conversation(live, storage)
+
+            async def reload(force: bool) -> ReloadResult:
+                return await live.reload(directory, await storage.learned_map(), force)
+
+            conversation.reloader = reload
+            run(ConsoleChat(conversation), runner)
         finally:
             runner.run(storage.close())
     return 0
