@@ -7,13 +7,18 @@ returned: a bad edit cannot replace a good knowledge base.
 The files are parsed with PyYAML's safe loader (``yaml.compose`` with ``CSafeLoader``): no tags, no
 Python objects. We walk the composed node tree ourselves rather than calling ``safe_load`` so that
 each value keeps its line number and duplicate keys are caught.
+
+Official texts are compared with the record made when they were imported (``official.py``): a word
+changed in a quotation is an error naming the words, while titles, questions and keywords stay
+free. ``knowledge/schema.json`` describes the same format for editors' tools; the checks it cannot
+make (references across files, duplicate ids and keys, official texts) are made only here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +38,7 @@ from bot.knowledge.model import (
     Source,
     Topic,
 )
+from bot.knowledge.official import RECORD_FILE, Quoted, Record, RecordError, load_record
 
 # libyaml's safe loader when PyYAML was built with it (it is in the PyPI wheels): same rules,
 # several times faster; the pure-Python one otherwise.
@@ -142,6 +148,21 @@ class _Draft:
     flawed: set[str]
     # (file, line, entry id, related id) for every ``related`` item read, flawed entries included.
     references: list[tuple[str, int, str, str]]
+    # Every text of a source that may be a quotation, where it was read, flawed records included.
+    quoted: list[_QuotedAt] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _QuotedAt:
+    """A text that may be a quotation, with where to report a problem with its text or origin."""
+
+    file: str
+    entry: str
+    text_line: int
+    text_field: str
+    origin_line: int
+    origin_field: str
+    quoted: Quoted
 
 
 def iter_knowledge_files(directory: Path) -> Iterator[Path]:
@@ -151,8 +172,14 @@ def iter_knowledge_files(directory: Path) -> Iterator[Path]:
             yield path
 
 
-def load_knowledge(directory: Path) -> KnowledgeBase:
-    """Load every YAML file under ``directory``; raise ``KnowledgeError`` listing all problems."""
+def load_knowledge(
+    directory: Path, *, record: Record | None = None, check_official: bool = True
+) -> KnowledgeBase:
+    """Load every YAML file under ``directory``; raise ``KnowledgeError`` listing all problems.
+
+    Official texts are compared with ``record``, by default the shipped one; ``check_official``
+    is turned off only by the tool that records them, after comparing them with their seed.
+    """
     if not directory.is_dir():
         raise KnowledgeError([Problem(str(directory), 0, "", "", "no such directory")])
     problems: list[Problem] = []
@@ -167,6 +194,8 @@ def load_knowledge(directory: Path) -> KnowledgeBase:
         if root is not None:
             _read_file(reader, root, draft)
     _check_references(draft, problems)
+    if check_official:
+        _check_official(draft, record, problems)
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(
@@ -283,7 +312,7 @@ class _Fields:
                 self.fail(located.line, f"{field}.{language}", "must be non-empty text")
             else:
                 result[language] = located.value.strip()
-        if required and FALLBACK_LANGUAGE not in result and mapping:
+        if required and FALLBACK_LANGUAGE not in mapping:
             self.fail(self.line_of(field), field, f"missing language {FALLBACK_LANGUAGE!r}")
         return result
 
@@ -340,10 +369,17 @@ def _read_source(reader: _Reader, located: _Located, draft: _Draft) -> None:
             continue
         sub = _Fields(reader, value, set(LANGUAGES), f"addressees.{key}")
         sub.entry = fields.entry
-        if sub.ok:
-            addressees[key] = {
-                k: v.value for k, v in sub.values.items() if isinstance(v.value, str)
-            }
+        sub.label = f"addressees.{key}."
+        sentences = {language: sub.get(language, str) for language in sub.values}
+        if not sub.ok:
+            fields.ok = False
+            continue
+        addressees[key] = {language: text.strip() for language, text in sentences.items()}
+        for language, text in addressees[key].items():
+            line = sub.line_of(language)
+            where = f"addressees.{key}.{language}"
+            quoted = Quoted("addressees", source_id or "", key, language, text, True)
+            draft.quoted.append(_QuotedAt(reader.display, fields.entry, line, where, 0, "", quoted))
     if not fields.ok or source_id is None:
         draft.flawed.add(source_id or "")
         return
@@ -373,6 +409,21 @@ def _read_topic(reader: _Reader, located: _Located, draft: _Draft) -> None:
         )
     names = fields.per_language("name")
     origins = fields.origins("name_origin", names)
+    for language, name in names.items() if source is not None else ():
+        official = origins[language] is Origin.OFFICIAL
+        quoted = Quoted("topics", source, topic_id or "", language, name, official)
+        origin_line = _line_in(fields, "name_origin", language) or fields.line_of("name")
+        draft.quoted.append(
+            _QuotedAt(
+                reader.display,
+                fields.entry,
+                _line_in(fields, "name", language) or fields.line,
+                f"name.{language}",
+                origin_line,
+                f"name_origin.{language}",
+                quoted,
+            )
+        )
     if "source" not in fields.values and any(o is not Origin.PROJECT for o in origins.values()):
         # Only the project's own grouping may span sources; a document's section names its source.
         message = "missing (only a topic named by the project, name_origin project in every"
@@ -410,6 +461,7 @@ def _read_entry(reader: _Reader, located: _Located, draft: _Draft) -> None:
             )
             continue
         local = _read_language(fields, block, language)
+        _quote_language(fields, block, language, source, draft)
         if local is not None:
             localized[language] = local
     if not fields.ok or entry_id is None:
@@ -432,7 +484,7 @@ def _read_language(parent: _Fields, block: _Located, language: str) -> Localized
         message = f"is {length} characters, over {TITLE_MAX_LENGTH}"
         fields.fail(fields.line_of("title"), fields.label + "title", message)
     origin_text = fields.get("origin", str)
-    origin = _origin(origin_text.strip()) if origin_text is not None else None
+    origin = _origin(origin_text) if origin_text is not None else None
     if origin_text is not None and origin is None:
         message = f"must be one of {_names(Origin)}"
         fields.fail(fields.line_of("origin"), fields.label + "origin", message)
@@ -450,6 +502,62 @@ def _read_language(parent: _Fields, block: _Located, language: str) -> Localized
     return LocalizedEntry(
         title.strip(), text.strip(), origin, lists["questions"], lists["keywords"]
     )
+
+
+def _quote_language(
+    parent: _Fields, block: _Located, language: str, source: str | None, draft: _Draft
+) -> None:
+    """Keep an entry's text in one language for the official check, if text and origin are sound."""
+    if source is None or not isinstance(block.value, dict):
+        return
+    text, origin = block.value.get("text"), block.value.get("origin")
+    if text is None or origin is None or not isinstance(text.value, str) or not text.value.strip():
+        return
+    kind = _origin(origin.value)
+    if kind is None:
+        return
+    label = f"languages.{language}."
+    quoted = Quoted("entries", source, parent.entry, language, text.value, kind is Origin.OFFICIAL)
+    draft.quoted.append(
+        _QuotedAt(
+            parent.reader.display,
+            parent.entry,
+            text.line,
+            label + "text",
+            origin.line,
+            label + "origin",
+            quoted,
+        )
+    )
+
+
+def _line_in(fields: _Fields, field: str, key: str) -> int:
+    """The line of ``key`` inside the mapping ``field``, or 0."""
+    located = fields.values.get(field)
+    if located is None or not isinstance(located.value, dict) or key not in located.value:
+        return 0
+    line: int = located.value[key].line
+    return line
+
+
+def _check_official(draft: _Draft, record: Record | None, problems: list[Problem]) -> None:
+    """Each official text equals its recorded one; see ``bot.knowledge.official``."""
+    if record is None:
+        try:
+            record = load_record()
+        except RecordError as error:
+            display = str(RECORD_FILE.relative_to(RECORD_FILE.parents[2]))
+            problems.append(Problem(display, 0, "", "", str(error)))
+            return
+    for at in draft.quoted:
+        found = record.problem(at.quoted)
+        if found is None:
+            continue
+        what, message = found
+        if what == "origin":
+            problems.append(Problem(at.file, at.origin_line, at.entry, at.origin_field, message))
+        else:
+            problems.append(Problem(at.file, at.text_line, at.entry, at.text_field, message))
 
 
 def _check_references(draft: _Draft, problems: list[Problem]) -> None:
