@@ -226,10 +226,11 @@ class Service:
                 await self.reload()
 
     async def _notify_regularly(self) -> None:
-        """Retry notifications that failed on the way (a reload also sends what is due)."""
+        """Send what is due at start (resolved while the bot was down), then retry what failed
+        on the way from time to time (a reload also sends what is due)."""
         while True:
-            await asyncio.sleep(NOTIFY_RETRY_SECONDS)
             await self.notify()
+            await asyncio.sleep(NOTIFY_RETRY_SECONDS)
 
     async def _watch_knowledge(self) -> None:
         """Reload when a knowledge file changes (watchfiles; polling on volumes without events)."""
