@@ -7,9 +7,10 @@ questions are the same need when:
 * in one language, they use nearly the same words in any order (rapidfuzz's token sort ratio
   at least ``SAME_WORDS``): "unesco scholarships for students" and "students unesco
   scholarships";
-* in any languages, the matcher's nearest entries agree: the same two entries came closest to
-  both (in either order). The knowledge base is the same in six languages, so this is how a
-  French and a Spanish question about one missing subject find each other.
+* in any languages, the matcher's nearest entries agree: the same entry came closest to both,
+  and at least two of the three closest are the same. The knowledge base is the same in six
+  languages, so this is how a French and a Spanish question about one missing subject find
+  each other.
 
 A question with fewer than two nearest entries joins a gap only by its words.
 """
@@ -38,7 +39,9 @@ def same_need(a: Asked, b: Asked) -> bool:
         return True
     if a.language == b.language and fuzz.token_sort_ratio(a.text, b.text) >= SAME_WORDS:
         return True
-    return len(a.nearest) >= 2 and len(b.nearest) >= 2 and set(a.nearest[:2]) == set(b.nearest[:2])
+    if len(a.nearest) < 2 or len(b.nearest) < 2 or a.nearest[0] != b.nearest[0]:
+        return False
+    return len(set(a.nearest[:3]) & set(b.nearest[:3])) >= 2
 
 
 def find_gap(asked: Asked, gaps: Iterable[tuple[int, Sequence[Asked]]]) -> int | None:
