@@ -189,18 +189,7 @@ def coverage_lines(
 
 
 def coverage_row(row: LanguageCoverage) -> list[str]:
-    counts = [
-        row.entries,
-        len(row.origins[Origin.OFFICIAL]),
-        len(row.origins[Origin.PROJECT_TRANSLATION]),
-        len(row.origins[Origin.PROJECT]),
-        row.learned,
-        len(row.missing),
-        len(row.no_title),
-        len(row.no_text),
-        len(row.few_questions),
-    ]
-    return [row.language, *map(str, counts)]
+    return [row.language, *map(str, row.counts())]
 
 
 # Which lists of entry ids a block of details shows, each as (name, ids).

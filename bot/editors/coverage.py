@@ -34,6 +34,20 @@ class LanguageCoverage:
     origins: Mapping[Origin, tuple[str, ...]]  # who wrote each text: the entry ids
     learned: int
 
+    def counts(self) -> list[int]:
+        """The numbers of a coverage table's row, in the order of its columns."""
+        return [
+            self.entries,
+            len(self.origins[Origin.OFFICIAL]),
+            len(self.origins[Origin.PROJECT_TRANSLATION]),
+            len(self.origins[Origin.PROJECT]),
+            self.learned,
+            len(self.missing),
+            len(self.no_title),
+            len(self.no_text),
+            len(self.few_questions),
+        ]
+
     def as_json(self) -> dict[str, Any]:
         return {
             "entries": self.entries,

@@ -286,20 +286,7 @@ def coverage_section(data: ReportData) -> str:
     rows = [
         [
             language_cell(row.language, locale),
-            *(
-                escape(number(value, locale))
-                for value in (
-                    row.entries,
-                    len(row.origins[Origin.OFFICIAL]),
-                    len(row.origins[Origin.PROJECT_TRANSLATION]),
-                    len(row.origins[Origin.PROJECT]),
-                    row.learned,
-                    len(row.missing),
-                    len(row.no_title),
-                    len(row.no_text),
-                    len(row.few_questions),
-                )
-            ),
+            *(escape(number(value, locale)) for value in row.counts()),
         ]
         for row in data.coverage
     ]
