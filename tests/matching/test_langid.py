@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
+from bot.matching.analysis import fold_accents, normalize
+from bot.matching.langid import _word_counts
 from bot.matching.matcher import Matcher
 
 CASES = [
@@ -35,3 +40,24 @@ def test_hint_breaks_a_tie_but_never_overrides_clear_text(matcher: Matcher) -> N
     assert matcher.identify("TVET", hint="fr") == "fr"
     assert matcher.identify("protection des donnees des eleves", hint="es") == "fr"
     assert matcher.identify("заменит ли ИИ учителей", hint="en") == "ru"
+
+
+def test_training_counts_the_words_of_the_texts_joined() -> None:
+    # Repeated texts, and texts whose normalisation changes their edges (a leading combining
+    # accent, a trailing invisible or control character, a ligature), count as in one text.
+    texts = [
+        "L’éducation et l’IA",
+        "L’éducation et l’IA",
+        "\u0301accent first",
+        "ends invisibly\u200b",
+        "ends with a bell\x07",
+        "ﬁnance Ｌatin ŉ",
+        "ÉCOLE naïve `quoted`",
+        "",
+        "no ascii: данные 数据",
+        "L’éducation et l’IA",
+        "ends invisibly\u200b",
+    ]
+    joined = fold_accents(normalize(" ".join(texts)))
+    assert _word_counts(texts) == Counter(re.findall(r"[a-z]+", joined))
+    assert _word_counts([]) == Counter()
