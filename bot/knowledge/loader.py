@@ -43,7 +43,8 @@ from bot.knowledge.official import RECORD_FILE, Quoted, Record, RecordError, loa
 # libyaml's safe loader when PyYAML was built with it (it is in the PyPI wheels): same rules,
 # several times faster; the pure-Python one otherwise.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# At most 39 characters: buttons carry an id with a 19-digit question id in 64 bytes.
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,38}$")
 TOP_LEVEL_FIELDS = {"sources", "topic", "topics", "entries"}
 SOURCE_FIELDS = {"id", "publisher", "year", "url", "url_verified", "title", "title_origin"}
 SOURCE_FIELDS |= {"addressees"}
@@ -285,7 +286,7 @@ class _Fields:
     def identifier(self) -> str | None:
         value = self.get("id", str)
         if value is not None and not ID_PATTERN.match(value):
-            self.fail(self.line_of("id"), "id", "must be lowercase letters, digits and hyphens")
+            self.fail(self.line_of("id"), "id", "must be 1 to 39 lowercase letters, digits and hyphens")
             return None
         return value  # type: ignore[no-any-return]
 

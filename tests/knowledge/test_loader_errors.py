@@ -233,3 +233,11 @@ def test_validate_command_summarises_a_sound_base() -> None:
     assert [line.split()[:4] for line in result.stdout.splitlines() if line.startswith("ar ")] == [
         ["ar", "52", "44", "8"]
     ]
+
+
+def test_an_id_too_long_for_a_button_is_refused(tmp_path: Path) -> None:
+    long_id = "e-" + "x" * 38  # 40 characters: a button naming it would not fit in 64 bytes
+    knowledge = write_base(tmp_path, entry().replace("id: e-one", f"id: {long_id}", 1))
+    [problem] = problems(knowledge)
+    assert problem.field == "id"
+    assert problem.message == "must be 1 to 39 lowercase letters, digits and hyphens"
