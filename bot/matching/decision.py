@@ -3,14 +3,17 @@
 A wrong quotation attributed to UNESCO is worse than no answer, so the bot quotes an entry only
 when the calibrated confidence (``bot.matching.confidence``) that it is the right one is high
 enough; offers the close candidates as choices when it is lower but not negligible; and otherwise
-records the question as unanswered. Three rules sit beside the confidence:
+records the question as unanswered. Rules sit beside the confidence:
 
 * close candidates that belong with the best one (related entries, or the same topic) are not a
   reason to hesitate: they come with the answer as ``also`` ("Also relevant");
 * choices are offered only between candidates that mean different things: a candidate that
   belongs with one already offered is left out (it comes as ``also`` once one is chosen);
-* a match the signals call unquotable (it rests only on typo-corrected words, or the question
-  names a year the knowledge base never mentions) is never quoted, at most offered as a choice;
+* a match the signals call unquotable (it rests only on typo-corrected words; the question names
+  a year, an instrument or a product the knowledge base never mentions, or is only everyday words
+  such as "internet") is never quoted, at most offered as a choice;
+* a best match scoring below ``CANDIDATE_FLOOR`` may be quoted when the confidence is high (a
+  long question with context), but is never offered as a choice; below ``ANSWER_FLOOR``, nothing;
 * neither is a tie: a candidate that means something else scoring nearly as well as the best
   ("AI in education" matches a dozen paragraphs alike), which is a choice for the reader.
 
@@ -33,6 +36,11 @@ MAX_ALSO = 2
 # this, and a close one at least CLOSE of the best score.
 CANDIDATE_FLOOR = 0.15
 CLOSE = 0.75
+# The best match may still be quoted below CANDIDATE_FLOOR, when the confidence says so: a long
+# question with context ("I'm an adviser in Kenya, we are drawing up procurement rules…") has
+# most of its information in words the knowledge base never uses, so its score is low while all
+# its informative words point at one entry. Below this, nothing is quoted at all.
+ANSWER_FLOOR = 0.05
 # A candidate that means something else and scores at least TIE of the best is a tie: the
 # question does not say which of them it asks about, so the answer is a choice.
 TIE = 0.95
@@ -111,7 +119,7 @@ def decide(
     ``quotable`` False (a match through typo corrections only, a year we hold nothing about)
     leaves at most choices, whatever the confidence.
     """
-    if not matches or matches[0].score < thresholds.clarify:
+    if not matches or matches[0].score < ANSWER_FLOOR:
         return Outcome.UNANSWERED, (), ()
     best = matches[0]
     close = [
@@ -126,7 +134,7 @@ def decide(
     if quotable and not tied and confidence >= thresholds.answer_threshold(language):
         also = tuple(m.entry_id for m in close if together(best.entry_id, m.entry_id))
         return Outcome.ANSWER, (best.entry_id,), also[:MAX_ALSO]
-    if confidence < thresholds.choices_threshold(language):
+    if best.score < thresholds.clarify or confidence < thresholds.choices_threshold(language):
         return Outcome.UNANSWERED, (), ()
     choices = [best.entry_id]
     for match in close:

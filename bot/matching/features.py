@@ -27,10 +27,18 @@ the index once the search is done:
   declaration ("the EU AI Act", "GDPR"; ``references.names_other_document``); the entries do
   mention some ("the Qingdao Declaration", data protection laws), so it is weighed, not a rule.
 
-Two facts are not weighed but decide alone (``Signals.quotable``): a best match that rests only on
-typo-corrected words ("stats" read as "state") is never quoted, and neither is a question naming a
-year the knowledge base never mentions ("UNESCO's 2023 guidance…"), which is about a text or an
-event we do not hold. Either may still be offered as a choice.
+Some facts are not weighed but decide alone (``Signals.quotable``); the best match may still be
+offered as a choice:
+
+* it rests only on typo-corrected words ("stats" read as "state");
+* the question names a year the knowledge base never mentions ("UNESCO's 2023 guidance…"),
+* or an instrument it never names (``Profile.unknown_instrument``: "the EU AI Act", "GDPR",
+  "UNESCO's Recommendation on the Ethics of AI"; not "the Qingdao Declaration", which entries
+  mention), which is about a text or an event we do not hold;
+* or a commercial AI product it never names (PRODUCTS: "Copilot", "Kimi"), which is about the
+  product;
+* the question is only everyday words (GENERIC_WORDS: "internet", "smartphone", "données"),
+  which match an entry that mentions them but ask nothing of it.
 
 All of it is a few set look-ups per query term, for the best entry only; each entry's terms are
 analysed once, the first time it is the best match of a question.
@@ -38,15 +46,18 @@ analysed once, the first time it is the best match of a question.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.knowledge.model import KnowledgeBase
-from bot.matching.analysis import tokens, words
+from bot.matching.analysis import stem_word, tokens, words
 from bot.matching.index import LanguageIndex, Scored
 from bot.matching.references import fold as fold_reference
-from bot.matching.references import names_other_document
+from bot.matching.references import instruments, names_other_document
 
 FEATURES: tuple[str, ...] = (
     "score",
@@ -68,6 +79,60 @@ CORRECTED_BELOW = 1.0  # the index gives a corrected word a weight below 1
 CROWD = 5  # how many of the best matches ``crowd`` looks at
 CROWD_SHARE = 0.5  # ...counting those that score at least this share of the best
 YEARS = range(1900, 2100)
+# Everyday words that say no question on their own: a message made only of them ("internet",
+# "smartphone", "données") may match an entry that mentions them, but asks nothing of it, so it is
+# never quoted (at most offered as choices). Written as people type them; analysed like any text.
+GENERIC_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("internet", "web", "online", "smartphone", "smartphones", "phone", "phones",
+           "mobile", "computer", "computers", "laptop", "laptops", "tablet", "tablets",
+           "technology", "technologies", "tech", "software", "app", "apps", "application",
+           "data", "digital", "device", "devices", "screen", "screens", "ai",
+           "artificial intelligence", "it", "ict"),
+    "fr": ("internet", "web", "en ligne", "smartphone", "smartphones", "téléphone",
+           "téléphones", "portable", "portables", "ordinateur", "ordinateurs", "tablette",
+           "tablettes", "technologie", "technologies", "logiciel", "logiciels", "application",
+           "applications", "appli", "données", "numérique", "appareil", "appareils", "écran",
+           "écrans", "ia", "intelligence artificielle", "tic"),
+    "es": ("internet", "web", "en línea", "smartphone", "celular", "celulares", "móvil",
+           "móviles", "teléfono", "teléfonos", "computadora", "computadoras", "ordenador",
+           "ordenadores", "portátil", "tableta", "tabletas", "tecnología", "tecnologías",
+           "software", "aplicación", "aplicaciones", "app", "datos", "digital", "dispositivo",
+           "dispositivos", "pantalla", "pantallas", "ia", "inteligencia artificial", "tic"),
+    "ru": ("интернет", "онлайн", "смартфон", "смартфоны", "телефон", "телефоны", "компьютер",
+           "компьютеры", "ноутбук", "ноутбуки", "планшет", "планшеты", "технология",
+           "технологии", "софт", "программы", "приложение", "приложения", "данные", "цифровой",
+           "цифровые", "устройство", "устройства", "экран", "экраны", "ии",
+           "искусственный интеллект", "икт", "гаджеты"),
+    "zh": ("互联网", "网络", "上网", "在线", "手机", "智能手机", "电脑", "计算机", "笔记本电脑",
+           "平板", "平板电脑", "技术", "科技", "软件", "应用", "数据", "数字", "设备", "屏幕",
+           "人工智能", "信息技术"),
+    "ar": ("الانترنت", "انترنت", "الإنترنت", "الهاتف", "الهاتف الذكي", "الهواتف الذكية",
+           "هاتف", "جوال", "الجوال", "الحاسوب", "حاسوب", "الكمبيوتر", "كمبيوتر", "لابتوب",
+           "الحاسوب المحمول", "الجهاز اللوحي", "التكنولوجيا", "تكنولوجيا", "التقنية", "تقنية",
+           "البرمجيات", "برنامج", "البرامج", "التطبيقات", "تطبيق", "البيانات", "بيانات",
+           "الرقمي", "رقمي", "الأجهزة", "أجهزة", "الشاشات", "الذكاء الاصطناعي"),
+}  # fmt: skip
+
+
+# Commercial AI products: the knowledge base quotes policy texts, which name none, so a question
+# that names one ("how do I use ChatGPT for lesson plans", "the price of Copilot") asks about the
+# product, and is never quoted unless the knowledge base names it too (``Profile``).
+PRODUCTS = (
+    "chatgpt", "chat gpt", "gpt-4", "gpt-4o", "gpt-5", "openai", "gemini", "bard", "copilot",
+    "claude", "deepseek", "kimi", "llama", "mistral", "midjourney", "dall-e", "perplexity",
+    "grammarly", "khanmigo", "duolingo", "notebooklm", "canva", "quizlet", "чатгпт", "чат гпт",
+    "гигачат", "яндекс gpt", "yandexgpt", "文心一言", "豆包", "通义千问", "讯飞星火", "智谱清言",
+    "شات جي بي تي", "تشات جي بي تي",
+)  # fmt: skip
+_LATIN_OR_CYRILLIC = re.compile(r"[a-z\u0400-\u04ff]")
+_PRODUCT = re.compile(
+    "|".join(
+        rf"(?<![\w-]){re.escape(fold_reference(name))}(?![\w-])"
+        if _LATIN_OR_CYRILLIC.match(fold_reference(name))
+        else re.escape(fold_reference(name))
+        for name in sorted(PRODUCTS, key=len, reverse=True)
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -77,11 +142,20 @@ class Signals:
     values: tuple[float, ...]  # in the order of FEATURES
     typo_only: bool  # the best entry is supported only through corrected words
     unknown_year: bool  # the question names a year the knowledge base never mentions
+    unknown_instrument: bool = False  # ...or an instrument it never names (``Profile``)
+    generic_only: bool = False  # the question is only everyday words (GENERIC_WORDS)
+    unknown_product: bool = False  # it names a product (PRODUCTS) the knowledge base never does
 
     @property
     def quotable(self) -> bool:
         """Whether the best entry may be quoted at all, however confident the model is."""
-        return not (self.typo_only or self.unknown_year)
+        return not (
+            self.typo_only
+            or self.unknown_year
+            or self.unknown_instrument
+            or self.generic_only
+            or self.unknown_product
+        )
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values, strict=True))
@@ -105,6 +179,76 @@ class Profile:
         self.language = language
         self.learned = learned or {}
         self._entries: dict[str, EntryTerms] = {}
+        self.generic = frozenset(
+            term for word in GENERIC_WORDS.get(language, ()) for term in tokens(word, language)
+        )
+
+    @cached_property
+    def _mentions(self) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], str]:
+        """What the knowledge base says in this language: its pairs of adjacent words (stems),
+        its pairs of adjacent terms (stopwords left out), and for Chinese its folded text."""
+        words: set[tuple[str, str]] = set()
+        terms: set[tuple[str, str]] = set()
+        texts = []
+        for entry in self.knowledge.entries.values():
+            local = entry.languages[entry.best_language(self.language)]
+            for text in (local.title, local.text, *local.questions, *local.keywords):
+                words.update(itertools.pairwise(self._stems(text)))
+                terms.update(itertools.pairwise(tokens(text, self.language)))
+                texts.append(fold_reference(text))
+        return frozenset(words), frozenset(terms), "\n".join(texts)
+
+    def _stems(self, text: str) -> list[str]:
+        return [stem_word(word, self.language) for word in words(text, self.language)]
+
+    def unknown_instrument(self, question: str) -> bool:
+        """Whether the question names an instrument (``references.instruments``) that the
+        knowledge base never names: "the EU AI Act", "GDPR", "UNESCO's Recommendation on the
+        Ethics of AI", not "the Qingdao Declaration" or "the Universal Declaration of Human
+        Rights", which entries mention.
+
+        A name of several words is known when the knowledge base has it, word after word; a
+        name of one word ("declaration") when it has it next to the question's word before or
+        after it ("Qingdao Declaration", "declaración de Qingdao"), or, alone in the question,
+        anywhere. For Chinese, with two characters before or after it.
+        """
+        folded = fold_reference(question)
+        spans = instruments(folded)
+        if not spans:
+            return False
+        word_pairs, term_pairs, text = self._mentions
+        language = self.language
+        for start, end in spans:
+            if language == "zh":
+                if folded[max(start - 2, 0) : end] in text or folded[start : end + 2] in text:
+                    continue
+                return True
+            name = self._stems(folded[start:end])
+            if len(name) > 1:
+                known = all(pair in word_pairs for pair in itertools.pairwise(name))
+            else:
+                before = tokens(folded[:start], language)[-1:]
+                after = tokens(folded[end:], language)[:1]
+                term = tokens(folded[start:end], language) or name
+                known = bool(
+                    (before and (before[0], term[0]) in term_pairs)
+                    or (after and (term[-1], after[0]) in term_pairs)
+                    or (not before and not after and name[0] in self._terms)
+                )
+            if not known:
+                return True
+        return False
+
+    def unknown_product(self, question: str) -> bool:
+        """Whether the question names a product of PRODUCTS that the knowledge base never names."""
+        text = self._mentions[2]
+        return any(
+            match.group() not in text for match in _PRODUCT.finditer(fold_reference(question))
+        )
+
+    @cached_property
+    def _terms(self) -> frozenset[str]:
+        return frozenset(term for pair in self._mentions[1] for term in pair)
 
     def entry(self, entry_id: str) -> EntryTerms:
         found = self._entries.get(entry_id)
@@ -194,7 +338,14 @@ def signals(
         1.0 if names_other_document(fold_reference(question)) else 0.0,
     )
     typo_only = covered > 0 and corrected >= covered and best.fuzzy == 0
-    return Signals(values, typo_only, unknown_year(question, index))
+    return Signals(
+        values,
+        typo_only,
+        unknown_year(question, index),
+        profile.unknown_instrument(question),
+        bool(terms) and all(term in profile.generic for term in terms),
+        profile.unknown_product(question),
+    )
 
 
 def unknown_year(question: str, index: LanguageIndex) -> bool:

@@ -191,13 +191,21 @@ class LanguageIndex:
         self._phrases: list[str] = [
             phrase for document in self.documents for phrase in document.phrases
         ]
+        # token_sort_ratio is the ratio of the two texts with their words sorted: each phrase's
+        # words are sorted once (all of them here when every phrase is compared, else the first
+        # time a phrase is a candidate's), so a question compares them with the plain ratio.
+        self._sorted_phrases: list[str | None] = (
+            [_sort_words(phrase) for phrase in self._phrases]
+            if len(self._phrases) <= FUZZY_SCAN_ALL
+            else [None] * len(self._phrases)
+        )
         phrase_counts = [len(document.phrases) for document in self.documents]
         self._phrase_owner: list[int] = np.repeat(
             np.arange(count), np.array(phrase_counts, dtype=np.int64)
         ).tolist()
         self._phrase_start: list[int] = [0, *np.cumsum(phrase_counts, dtype=np.int64).tolist()]
 
-    def _query_terms(self, question: str) -> dict[str, float]:
+    def query_terms(self, question: str) -> dict[str, float]:
         """The question's terms with their weights; a misspelled word counts for less.
 
         A word the index does not know is replaced by the nearest known word of similar length
@@ -227,9 +235,16 @@ class LanguageIndex:
             return None
         return self.vocabulary[best[0]]
 
-    def search(self, question: str, limit: int = 10) -> list[Scored]:
-        """Entries scored for the question, best first."""
-        terms = self._query_terms(question)
+    def search(
+        self, question: str, limit: int = 10, terms: Mapping[str, float] | None = None
+    ) -> list[Scored]:
+        """Entries scored for the question, best first.
+
+        ``terms`` are the question's ``query_terms``, when the caller has them already (so the
+        typo correction is not done twice).
+        """
+        if terms is None:
+            terms = self.query_terms(question)
         if not terms or not self.documents:
             return []
         information = sum(self.idf.get(term, self.unknown_idf) for term in terms)
@@ -260,10 +275,16 @@ class LanguageIndex:
         results.sort(key=lambda scored: (-scored.score, scored.entry_id))
         return results
 
+    def _sorted_phrase(self, position: int) -> str:
+        found = self._sorted_phrases[position]
+        if found is None:
+            found = self._sorted_phrases[position] = _sort_words(self._phrases[position])
+        return found
+
     def _near_copies(self, folded: str, lexical: np.ndarray, limit: int) -> dict[int, float]:
         """Documents with a known question or title close to the question, scored 0–1."""
         if len(self._phrases) <= FUZZY_SCAN_ALL:
-            choices: Sequence[str] = self._phrases
+            choices: Sequence[str | None] = self._sorted_phrases
             owners: Sequence[int] = self._phrase_owner
         else:
             count = min(FUZZY_CANDIDATES, len(lexical))
@@ -271,19 +292,28 @@ class LanguageIndex:
             # The candidates' phrases in the order of the whole list, so ties fall the same way.
             start = self._phrase_start
             choices = [
-                phrase
+                self._sorted_phrase(position)
                 for owner in candidates
-                for phrase in self._phrases[start[owner] : start[owner + 1]]
+                for position in range(start[owner], start[owner + 1])
             ]
             owners = [owner for owner in candidates for _ in range(start[owner + 1] - start[owner])]
         fuzzy: dict[int, float] = {}
         for _, similarity, index in process.extract(
-            folded, choices, scorer=fuzz.token_sort_ratio, limit=limit * 3, score_cutoff=FUZZY_FLOOR
+            _sort_words(folded),
+            choices,
+            scorer=fuzz.ratio,
+            limit=limit * 3,
+            score_cutoff=FUZZY_FLOOR,
         ):
             owner = owners[index]
             value = (similarity - FUZZY_FLOOR) / (100 - FUZZY_FLOOR)
             fuzzy[owner] = max(fuzzy.get(owner, 0.0), value)
         return fuzzy
+
+
+def _sort_words(text: str) -> str:
+    """The text's words in sorted order, as ``fuzz.token_sort_ratio`` compares them."""
+    return " ".join(sorted(text.split()))
 
 
 def _document(

@@ -135,11 +135,11 @@ class Matcher:
     def analyse(self, question: str, language: str) -> Analysis:
         """Search the question's language and read the signals of the best match."""
         index = self.indexes[language]
-        scored = index.search(question, limit=SEARCH_LIMIT)
+        terms = index.query_terms(question)  # as the search weighs them
+        scored = index.search(question, limit=SEARCH_LIMIT, terms=terms)
         matches = tuple(Match(s.entry_id, round(s.score, 4)) for s in scored[:MAX_MATCHES])
         if not scored:
             return Analysis(matches, None)
-        terms = index._query_terms(question)  # as the search weighed them
         return Analysis(matches, signals(self.profiles[language], index, question, terms, scored))
 
     def confidence(self, analysis: Analysis) -> float:

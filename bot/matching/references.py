@@ -20,8 +20,9 @@ letter variants, ``ё``), and Arabic-Indic and Eastern Arabic-Indic digits becom
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.matching.analysis import fold_accents, normalize, normalize_arabic
@@ -38,10 +39,18 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "paragraph",
         "paras.",
         "para.",
+        "paragr.",
+        "parag.",
         "pars.",
         "par.",
+        "pt.",
+        "pt",
+        "pts.",
         "points",
         "point",
+        "sections",
+        "section",
+        "sec.",
         "items",
         "item",
         "articles",
@@ -57,6 +66,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "paragraphe",
         "alinéas",
         "alinéa",
+        "paragr.",
+        "parag.",
+        "sections",
+        "section",
         "recommandations",
         "recommandation",
         "points",
@@ -68,6 +81,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "párrafos",
         "párrafo",
         "párr.",
+        "párr",
+        "parágr.",
+        "secciones",
+        "sección",
         "apartados",
         "apartado",
         "puntos",
@@ -92,6 +109,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "пунктах",
         "п.",
         "пп.",
+        "п",
+        "пп",
         "параграф",
         "параграфа",
         "параграфе",
@@ -118,11 +137,19 @@ MARKERS: dict[str, tuple[str, ...]] = {
     # "الفقرة", "بالفقرة", "وفي الفقرة" ("في" is a word of its own), "للفقرة".
     "ar": ("فقرة", "فقرات", "بند", "بنود", "مادة", "نقطة", "توصية"),
 }
+# Names of the Consensus: the document is named, the reference is to it.
+CONSENSUS_NAMES = (
+    "consensus", "consenso", "консенсус", "共识", "共識", "توافق الآراء", "توافق آراء",
+    "توافق بيجين", "توافق بكين", "إجماع بيجين", "إجماع بكين",
+)  # fmt: skip
+BEIJING_NAMES = ("beijing", "peking", "pékin", "pekín", "пекин", "北京", "بيجين", "بكين")
 # "para 12" is an English abbreviation but Spanish for "for 12" ("IA para 12 años"): it counts
 # only when nothing but punctuation or one of these words follows the number.
 WEAK_MARKERS = ("para",)
 WEAK_FOLLOWERS = ("of", "in", "say", "says", "said", "about", "on", "from", "mean", "means",
-                  "state", "states", "and", "or", "please")  # fmt: skip
+                  "state", "states", "and", "or", "please", "is", "does", "do", "cover", "covers",
+                  "talk", "talks", "actually", "exactly", "really", "text", "bc",
+                  *CONSENSUS_NAMES, *BEIJING_NAMES)  # fmt: skip
 # Words between the marker and the number: "paragraph no. 7", "punto n.º 12", "пункт № 3".
 NUMBER_WORDS = ("number", "numéro", "número", "num.", "nr.", "no.", "n.o", "n°", "no", "n.",
                 "номер", "رقم")  # fmt: skip
@@ -140,40 +167,52 @@ RUSSIAN_NUMBER_FIRST = ("пункт", "пункте", "параграф", "па�
 # Chinese: 第 + number + one of these ("第12段", "第十二条", "第十二款", "第12个段落").
 CHINESE_MARKERS = ("段落", "段", "条", "條", "点", "點", "款", "项", "項")
 
-# Names of the Consensus: the document is named, the reference is to it.
-CONSENSUS_NAMES = (
-    "consensus", "consenso", "консенсус", "共识", "共識", "توافق الآراء", "توافق آراء",
-    "توافق بيجين", "توافق بكين", "إجماع بيجين", "إجماع بكين",
-)  # fmt: skip
-BEIJING_NAMES = ("beijing", "peking", "pékin", "pekín", "пекин", "北京", "بيجين", "بكين")
+# Between a number and the Consensus' name: "#27 of the Beijing Consensus", "el 42 del consenso".
+OF_THE = ("of the", "of", "in the", "in", "from the", "from", "du", "de la", "de", "del", "des",
+          "dans le", "dans", "en el", "en", "из", "в", "во", "في", "من")  # fmt: skip
 # Instruments with numbered articles or paragraphs that we do not hold. Latin and Cyrillic
 # entries are whole words, or word beginnings when they end in "*"; Chinese and Arabic entries
 # are found anywhere ("法第" is a law's name followed by an article: "教育法第12条"). Words a
 # question about the Consensus uses as verbs ("traite", "tratado", "规定", "указано") are left out.
 OTHER_DOCUMENTS = (
     # English
-    "declaration*", "convention*", "constitution*", "law", "laws", "regulation*", "directive*",
+    "declaration*", "convention*", "constitution*", "directive*",
     "gdpr", "charter", "treaty", "covenant", "udhr", "ai act", "education act", "statute*",
-    "decree*", "bill of rights", "platform for action", "recommendation on the ethics",
+    "decree*", "bill of rights", "platform for action", "recommendation … ethic*",
     "civil code", "framework for action",
     # French
-    "déclaration*", "loi", "lois", "règlement*", "rgpd", "charte", "pacte", "décret*",
-    "code civil", "code de l'éducation", "plateforme d'action", "recommandation sur l'éthique",
+    "déclaration*", "rgpd", "charte", "pacte", "décret*", "code civil",
+    "code de l'éducation", "plateforme d'action", "recommandation … éthique*",
     "cadre d'action",
     # Spanish
-    "declaración", "declaraciones", "convención", "constitución", "ley", "leyes", "reglamento*",
-    "directiva*", "pacto", "decreto*", "código*", "plataforma de acción",
-    "recomendación sobre la ética", "marco de acción",
+    "declaración", "declaraciones", "convención", "constitución", "directiva*", "pacto",
+    "decreto*", "código*", "plataforma de acción", "recomendación … ética*",
+    "marco de acción",
     # Russian
-    "декларац*", "конвенц*", "конституц*", "закон*", "регламент*", "директив*", "хартия",
-    "хартии", "пакт", "пакта", "кодекс*", "указ", "указа", "указе", "постановлени*", "фз",
-    "платформы действий", "рекомендации об этике",
+    "декларац*", "конвенц*", "конституц*", "директив*", "хартия", "хартии", "пакт",
+    "пакта", "кодекс*", "указ", "указа", "указе", "постановлени*", "фз",
+    "платформы действий", "рекомендаци* … этик*",
     # Chinese
-    "宣言", "公约", "宪法", "法律", "法案", "法典", "法第", "法》", "条例", "宪章", "条约",
-    "行动纲领", "伦理问题建议书", "伦理建议书",
+    "宣言", "公约", "宪法", "法案", "法典", "法第", "法》", "宪章", "条约", "行动纲领",
+    "伦理问题建议书", "伦理建议书", "保护法", "安全法", "教育法", "教师法", "劳动法", "著作权法",
+    "促进法", "管理办法", "实施办法", "暂行规定", "指导意见",
     # Arabic
-    "إعلان", "اتفاقية", "دستور", "قانون", "ميثاق", "معاهدة", "منهاج عمل",
-    "توصية بشأن أخلاقيات",
+    "إعلان", "اتفاقية", "دستور", "ميثاق", "معاهدة", "منهاج عمل",
+    "توصية … أخلاقيات",
+)  # fmt: skip
+DOCUMENT_GAP = 8
+# Generic nouns that name an instrument ("article 5 of the law", "GDPR regulation") unless they
+# are what the question is about ("what does paragraph 30 say about regulation"): see
+# ``names_other_document``.
+GENERIC_DOCUMENTS = (
+    "law", "laws", "regulation", "regulations", "loi", "lois", "règlement", "règlements",
+    "ley", "leyes", "reglamento*", "закон*", "регламент*", "法律", "法规", "条例", "قانون",
+    "قوانين",
+)  # fmt: skip
+# Words that make the generic noun after them the subject: "about regulation", "sur les lois".
+TOPIC_WORDS = (
+    "about", "on", "regarding", "concerning", "re", "sur", "concernant", "sobre", "acerca",
+    "respecto", "о", "об", "про", "насчет", "касательно", "حول", "عن", "بشان", "بخصوص",
 )  # fmt: skip
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
@@ -184,7 +223,7 @@ _HAN_NUMERAL = "[〇零一二两兩三四五六七八九十廿卅卌百]+"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 # Folded letters of the scripts the markers are written in; a marker must not continue a word
 # ("transport 12"), and the number must not continue into letters or more digits ("point 4.2").
-_LETTERS = r"a-z\u00df-\u024f\u0400-\u04ff\u0600-\u06ff"
+_LETTERS = r"a-z\u00df-\u024f\u0400-\u04ff\u0621-\u064a\u066e-\u06d3"
 _NOT_BEFORE = rf"(?<![0-9{_LETTERS}.])"
 _NOT_AFTER = rf"(?![0-9]|[.,][0-9]|[{_LETTERS}])"
 _ARABIC_PREFIX = "(?:[وف])?(?:[بلك])?(?:ال|ل)?"
@@ -204,6 +243,332 @@ def fold(text: str) -> str:
     return normalize_arabic(fold_accents(text))
 
 
+# Numbers written as words, cardinal ("paragraph thirty-one", "párrafo catorce", "пункт сорок
+# три") or ordinal ("the second paragraph", "deuxième paragraphe", "в двадцать первом пункте",
+# "الفقرة الرابعة والأربعون"), 1–99 in each language: they are read as digits (an ordinal as
+# "2th") before the patterns run, so the same markers decide. Chinese numerals are read by
+# ``chinese_number``. Tables in folded spelling (no accents; Arabic ة as ه, أ as ا, ى as ي). An
+# ordinal after an indefinite article ("a second point", "un deuxième point") is no reference.
+# fmt: off
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                     "ninth")
+_EN_ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                     "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_EN_ORDINAL_TENS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+                    "eightieth", "ninetieth")
+_FR_CARDINALS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                 "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante",
+            70: "septante", 80: "huitante", 90: "nonante"}
+_ES_CARDINALS = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+                 "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete",
+                 "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres",
+                 "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
+                 "veintinueve")
+_ES_TENS = {30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta",
+            80: "ochenta", 90: "noventa"}
+_ES_ORDINAL_UNITS = ("primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "septimo",
+                     "octavo", "noveno")
+_ES_ORDINAL_TENS = {10: "decimo", 20: "vigesimo", 30: "trigesimo", 40: "cuadragesimo",
+                    50: "quincuagesimo", 60: "sexagesimo", 70: "septuagesimo", 80: "octogesimo",
+                    90: "nonagesimo"}
+_RU_CARDINALS = {"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4,
+                 "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+                 "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+                 "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+                 "девятнадцать": 19}
+_RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+            "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+_RU_ORDINAL_STEMS = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят",
+                     "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+                     "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат")
+_RU_ORDINAL_TEN_STEMS = {"двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50,
+                         "шестидесят": 60, "семидесят": 70, "восьмидесят": 80, "девяност": 90}
+_RU_ENDINGS = ("ый", "ой", "ий", "ого", "ому", "ом", "ая", "ую", "ое", "ые", "ых", "ым", "ыми",
+               "ей")
+_RU_THIRD_ENDINGS = ("ий", "ьего", "ьему", "ьем", "ья", "ью", "ье", "ьей", "ьи", "ьих")
+# Arabic: ordinals (masculine, feminine) and cardinals; "حادي" is "first" in compounds.
+_AR_ORDINALS = (("اول", "اولي"), ("ثاني", "ثانيه"), ("ثالث", "ثالثه"), ("رابع", "رابعه"),
+                ("خامس", "خامسه"), ("سادس", "سادسه"), ("سابع", "سابعه"), ("ثامن", "ثامنه"),
+                ("تاسع", "تاسعه"), ("عاشر", "عاشره"))
+_AR_CARDINALS = (("واحد", "واحده"), ("اثنان", "اثنين", "اثنتان", "اثنتين"), ("ثلاث", "ثلاثه"),
+                 ("اربع", "اربعه"), ("خمس", "خمسه"), ("ست", "سته"), ("سبع", "سبعه"),
+                 ("ثمان", "ثماني", "ثمانيه"), ("تسع", "تسعه"), ("عشر", "عشره"))
+_AR_TENS = (("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("اربعون", "اربعين"), ("خمسون", "خمسين"),
+            ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين"))
+_INDEFINITE = ("a", "an", "another", "un", "une", "una", "otro", "otra", "autre")
+# A cardinal in words is a paragraph's number only when nothing follows it, or punctuation, or
+# one of WEAK_FOLLOWERS, OF_THE, a name of the Consensus, or one of these verbs.
+SAYS = ("dit", "dice", "говорит", "гласит", "يقول", "تقول", "ينص", "y", "et", "и", "و")
+# fmt: on
+_NUMBER_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_JOINERS = re.compile(r"[\s-]*")  # between the words of one number: "thirty-one", "vingt et un"
+
+
+def _fr_ordinal(word: str) -> str:
+    """The French ordinal of the last word of a cardinal: deux → deuxieme, neuf → neuvieme."""
+    special = {"cinq": "cinquieme", "neuf": "neuvieme", "un": "unieme", "vingts": "vingtieme"}
+    return special.get(word, (word[:-1] if word.endswith("e") else word) + "ieme")
+
+
+def _fr_cardinal(number: int) -> list[list[str]]:
+    """Spellings of a French cardinal 1–99, as words (hyphens are spaces)."""
+    if number <= 16:
+        return [[_FR_CARDINALS[number - 1]]]
+    if number < 20:
+        return [["dix", _FR_CARDINALS[number - 11]]]
+    tens, unit = divmod(number, 10)
+    heads: list[tuple[list[str], bool]] = [([_FR_TENS[tens * 10]], False)]  # (words, + a teen?)
+    if tens == 7:
+        heads.append((["soixante"], True))
+    if tens == 8:
+        heads += [(["quatre", "vingt"], False), (["octante"], False)]
+    if tens == 9:
+        heads.append((["quatre", "vingt"], True))
+    spellings = []
+    for head, teen in heads:
+        if teen:
+            joined = ["et"] if unit == 1 and head == ["soixante"] else []
+            spellings.append([*head, *joined, *_fr_cardinal(10 + unit)[0]])
+        elif unit == 0:
+            spellings.append(head)
+            if head == ["quatre", "vingt"]:
+                spellings.append(["quatre", "vingts"])
+        elif unit == 1 and head != ["quatre", "vingt"]:
+            spellings += [[*head, "et", "un"], [*head, "un"]]
+        else:
+            spellings.append([*head, *_fr_cardinal(unit)[0]])
+    return spellings
+
+
+_Add = Callable[[Sequence[str], int, bool], None]
+
+
+def _english_numbers(add: _Add) -> None:
+    """Spellings of 1–99 in English."""
+    for i, word in enumerate(_EN_UNITS, 1):
+        add([word], i, False)
+    for i, word in enumerate(_EN_ORDINAL_UNITS, 1):
+        add([word], i, True)
+    for i, word in enumerate(_EN_TEENS, 10):
+        add([word], i, False)
+    for i, word in enumerate(_EN_ORDINAL_TEENS, 10):
+        add([word], i, True)
+    for i, (tens, ordinal) in enumerate(zip(_EN_TENS, _EN_ORDINAL_TENS, strict=True), 2):
+        add([tens], i * 10, False)
+        add([ordinal], i * 10, True)
+        for j in range(1, 10):
+            add([tens, _EN_UNITS[j - 1]], i * 10 + j, False)
+            add([tens, _EN_ORDINAL_UNITS[j - 1]], i * 10 + j, True)
+
+
+def _french_numbers(add: _Add) -> None:
+    """Spellings of 1–99 in French."""
+    for number in range(1, 100):
+        for spelling in _fr_cardinal(number):
+            if spelling != ["un"]:
+                add(spelling, number, False)
+            add([*spelling[:-1], _fr_ordinal(spelling[-1])], number, True)
+    for word in ("premier", "premiere"):
+        add([word], 1, True)
+    for word in ("second", "seconde"):
+        add([word], 2, True)
+
+
+def _spanish_numbers(add: _Add) -> None:
+    """Spellings of 1–99 in Spanish."""
+    for i, word in enumerate(_ES_CARDINALS, 1):
+        add([word], i, False)
+    add(["veintiun"], 21, False)
+    add(["veintiuna"], 21, False)
+    for tens, word in _ES_TENS.items():
+        add([word], tens, False)
+        for unit in range(1, 10):
+            for unit_word in (_ES_CARDINALS[unit - 1], *(("un", "una") if unit == 1 else ())):
+                add([word, "y", unit_word], tens + unit, False)
+    ordinal_units: dict[int, list[str]] = {}
+    for i, word in enumerate(_ES_ORDINAL_UNITS, 1):
+        ordinal_units[i] = [word, word[:-1] + "a"]
+    ordinal_units[1] += ["primer"]
+    ordinal_units[3] += ["tercer"]
+    ordinal_units[7] += ["setimo", "setima"]
+    for unit, words in ordinal_units.items():
+        for word in words:
+            add([word], unit, True)
+    for word, value in (("undecimo", 11), ("undecima", 11), ("duodecimo", 12), ("duodecima", 12)):
+        add([word], value, True)
+    for tens, word in _ES_ORDINAL_TENS.items():
+        for tens_word in (word, word[:-1] + "a"):
+            add([tens_word], tens, True)
+            for unit, words in ordinal_units.items():
+                for unit_word in words:
+                    add([tens_word, unit_word], tens + unit, True)
+                    add([tens_word + unit_word], tens + unit, True)
+
+
+def _russian_numbers(add: _Add) -> None:
+    """Spellings of 1–99 in Russian."""
+    cardinals = dict(_RU_CARDINALS)
+    for word, tens in _RU_TENS.items():
+        add([word], tens, False)
+        for unit_word, unit in _RU_CARDINALS.items():
+            if unit < 10:
+                add([word, unit_word], tens + unit, False)
+    for word, value in cardinals.items():
+        add([word], value, False)
+    ordinal_forms: dict[int, list[str]] = {}
+    for i, stem in enumerate(_RU_ORDINAL_STEMS, 1):
+        endings = _RU_THIRD_ENDINGS if stem == "трет" else _RU_ENDINGS
+        ordinal_forms[i] = [stem + ending for ending in endings]
+    for i, forms in ordinal_forms.items():
+        for form in forms:
+            add([form], i, True)
+    for stem, tens in _RU_ORDINAL_TEN_STEMS.items():
+        for ending in _RU_ENDINGS:
+            add([stem + ending], tens, True)
+    for word, tens in _RU_TENS.items():
+        for unit in range(1, 10):
+            for form in ordinal_forms[unit]:
+                add([word, form], tens + unit, True)
+
+
+def _arabic_numbers(add: _Add) -> None:
+    """Spellings of 1–99 in Arabic."""
+    for i, ordinals in enumerate(_AR_ORDINALS, 1):
+        for form in ordinals:
+            add([form], i, True)
+    for i, cardinals in enumerate(_AR_CARDINALS, 1):
+        for form in cardinals:
+            add([form], i, False)
+    units: list[tuple[str, ...]] = [("حادي", "حاديه"), *_AR_ORDINALS[1:9]]
+    teen_units: list[tuple[str, ...]] = [
+        ("احد", "احدي", "حادي", "حاديه"),
+        ("اثنا", "اثني", "اثنتا", "اثنتي", "ثاني", "ثانيه"),
+    ]
+    teen_units += [(*_AR_CARDINALS[i], *_AR_ORDINALS[i]) for i in range(2, 9)]
+    for i, teens in enumerate(teen_units, 1):
+        for form in teens:
+            for ten in ("عشر", "عشره"):
+                add([form, ten], 10 + i, form in _AR_ORDINALS[i - 1] or form.startswith("حادي"))
+    for i, tens in enumerate(_AR_TENS, 2):
+        for form in tens:
+            add([form], i * 10, True)
+            for unit, unit_forms in enumerate(units, 1):
+                for unit_form in (*unit_forms, *_AR_CARDINALS[unit - 1]):
+                    add([unit_form, form], i * 10 + unit, True)
+
+
+def _number_words() -> dict[tuple[str, ...], tuple[int, bool]]:
+    """Every spelling of 1–99 in the tables: words → (value, ordinal?)."""
+    table: dict[tuple[str, ...], tuple[int, bool]] = {}
+
+    def add(words: Sequence[str], value: int, ordinal: bool) -> None:
+        table.setdefault(tuple(fold(word) for word in words), (value, ordinal))
+
+    for spell in (
+        _english_numbers,
+        _french_numbers,
+        _spanish_numbers,
+        _russian_numbers,
+        _arabic_numbers,
+    ):
+        spell(add)
+    return table
+
+
+_NUMBER_WORDS = _number_words()
+_LONGEST_NUMBER = max(len(words) for words in _NUMBER_WORDS)
+
+
+def _arabic_bare(word: str) -> str:
+    """An Arabic word without "و" ("and") and the article: "والاربعين" → "اربعين"."""
+    for prefix in ("وال", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix) :]
+    return word
+
+
+_INDEFINITE_FOLDED = frozenset(fold(word) for word in _INDEFINITE)
+_NUMBER_WORD_SET = frozenset(word for words in _NUMBER_WORDS for word in words)
+_ARABIC_NUMBER_WORDS = frozenset(
+    word for words in _NUMBER_WORDS for word in words if _ARABIC_SCRIPT.match(word)
+)
+
+
+def _key(word: str) -> str:
+    """A word as the number tables spell it: Arabic without its article and joined "و"."""
+    if word[0] < "\u0600":
+        return word
+    bare = _arabic_bare(word)
+    if bare not in _ARABIC_NUMBER_WORDS and bare.startswith("و"):
+        without_and = _arabic_bare(bare[1:])
+        if without_and in _ARABIC_NUMBER_WORDS:
+            return without_and
+    return bare
+
+
+_AFTER_A_NUMBER = frozenset(
+    fold(word) for phrase in (*WEAK_FOLLOWERS, *OF_THE, *SAYS) for word in phrase.split()
+)
+_NAMES = tuple(fold(name) for name in (*CONSENSUS_NAMES, *BEIJING_NAMES))
+
+
+def _may_follow_a_number(word: str) -> bool:
+    """Whether a word may follow a number written in words that is a paragraph's ("paragraph
+    thirty-one of…", "párrafo catorce dice…"), and not a count ("at this point two questions")."""
+    return word in _AFTER_A_NUMBER or word.startswith(_NAMES)
+
+
+def numbers_as_digits(folded: str) -> str:
+    """A folded text with its numbers written as words turned into digits ("2th" an ordinal)."""
+    words = list(_NUMBER_WORD_TOKEN.finditer(folded))
+    if not words:
+        return folded
+    keys = [_key(match.group()) for match in words]
+    if not any(key in _NUMBER_WORD_SET for key in keys):
+        return folded
+    pieces: list[str] = []
+    end = 0
+    position = 0
+    while position < len(words):
+        found = None
+        if keys[position] not in _NUMBER_WORD_SET:
+            position += 1
+            continue
+        for length in range(min(_LONGEST_NUMBER, len(words) - position), 0, -1):
+            span = words[position : position + length]
+            if any(
+                not _JOINERS.fullmatch(folded[a.end() : b.start()])
+                for a, b in itertools.pairwise(span)
+            ):
+                continue
+            candidate = tuple(keys[position : position + length])
+            if candidate in _NUMBER_WORDS:
+                found = (length, *_NUMBER_WORDS[candidate])
+                break
+        if found is None:
+            position += 1
+            continue
+        length, value, ordinal = found
+        previous = keys[position - 1] if position else ""
+        following = keys[position + length] if position + length < len(words) else None
+        if (ordinal and previous in _INDEFINITE) or (
+            not ordinal and following is not None and not _may_follow_a_number(following)
+        ):
+            position += length
+            continue
+        first, last = words[position], words[position + length - 1]
+        pieces += [folded[end : first.start()], f"{value}th" if ordinal else str(value)]
+        end = last.end()
+        position += length
+    pieces.append(folded[end:])
+    return "".join(pieces)
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of folded words, longest first so "paragraphs" wins over "para"."""
     folded = {fold(word) for word in words}
@@ -216,11 +581,17 @@ def _marker(word: str) -> str:
 
 
 def _document(entry: str) -> str:
-    """One entry of OTHER_DOCUMENTS as a regex: a whole word, a word beginning, or a substring."""
+    """One entry of OTHER_DOCUMENTS as a regex: a whole word, a word beginning, or a substring;
+    " … " between two parts stands for up to eight words ("recommendation … ethics" is also
+    "the Recommendation of UNESCO of 2021 on the Ethics")."""
+    if " … " in entry:
+        first, *rest = entry.split(" … ")
+        gap = rf"(?:[^\w]+\w+){{0,{DOCUMENT_GAP}}}?[^\w]+"
+        return gap.join([_document(first), *(_document(part) for part in rest)])
     word = re.escape(fold(entry.rstrip("*")))
     if not re.match(f"[{_LETTERS}]", fold(entry)) or _ARABIC_SCRIPT.search(entry):
         return word
-    return rf"(?<![{_LETTERS}]){word}" + ("" if entry.endswith("*") else rf"(?![{_LETTERS}])")
+    return rf"(?<![{_LETTERS}]){word}" + (r"\w*" if entry.endswith("*") else rf"(?![{_LETTERS}])")
 
 
 def _markers() -> str:
@@ -233,10 +604,12 @@ _NUMBER = rf"(?P<number>[0-9]{{1,{MAX_DIGITS}}})"
 _NOUNS = _alternation(
     word for language in ("en", "fr", "es", "ru", "ar") for word in MARKERS[language]
 )
+_SUFFIX = rf"(?:{_alternation(ORDINAL_SUFFIXES)})"
 _PATTERNS = (
-    # paragraph 12, § 12, para. 12, пункт № 3, الفقرة رقم 12, bc-12
+    # paragraph 12, § 12, para. 12, пункт № 3, الفقرة رقم 12, bc-12, الفقرة السادسة (6th)
     re.compile(
-        rf"{_NOT_BEFORE}(?:{_markers()})\s*[-:#(]?\s*{_NUMBER_WORD}[#(]?\s*{_NUMBER}{_NOT_AFTER}"
+        rf"{_NOT_BEFORE}(?:{_markers()})\s*[-:#(]?\s*{_NUMBER_WORD}[#(]?\s*{_NUMBER}{_SUFFIX}?"
+        rf"{_NOT_AFTER}"
     ),
     re.compile(rf"{_NOT_BEFORE}bc\s*[-_]?\s*{_NUMBER}{_NOT_AFTER}"),
     # 12th paragraph, le 12e paragraphe, el 12.º párrafo, 12-й пункт
@@ -259,7 +632,61 @@ _WEAK = re.compile(
 )
 _CONSENSUS = re.compile(_alternation(CONSENSUS_NAMES))
 _BEIJING = re.compile(_alternation(BEIJING_NAMES))
-_OTHER_DOCUMENT = re.compile("|".join(_document(word) for word in OTHER_DOCUMENTS))
+# "#27 of the Beijing Consensus", "el 42 del consenso", "رقم 26 في توافق بكين": a number with
+# no marker, but followed by the Consensus' name (so never "31 countries" or "SDG 4").
+_OF_THE_CONSENSUS = re.compile(
+    rf"{_NOT_BEFORE}(?:[#№]\s*|(?:{_alternation(NUMBER_WORDS)})\s*)?{_NUMBER}{_SUFFIX}?{_NOT_AFTER}"
+    rf"\s*(?:(?:{_alternation(OF_THE)})\s+)?"
+    rf"(?={_alternation((*CONSENSUS_NAMES, *BEIJING_NAMES))})"
+)
+
+
+class _Names:
+    """A table of names (OTHER_DOCUMENTS' form) found in folded texts, fast.
+
+    One regex alternation of a hundred names, each with its own look-arounds, searched through a
+    long question costs about a millisecond, so the Latin and Cyrillic names are only tried at the
+    words that begin like the first word of one, and the Han and Arabic ones (found anywhere)
+    only in a text with Han or Arabic letters.
+    """
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        words: list[str] = []
+        others: list[str] = []
+        for entry in entries:
+            latin = re.match(f"[{_LETTERS}]", fold(entry)) and not _ARABIC_SCRIPT.search(entry)
+            (words if latin else others).append(entry)
+        self._words = re.compile("|".join(_document(entry) for entry in words))
+        self._others = re.compile("|".join(_document(entry) for entry in others))
+        self._starts = tuple(
+            {match.group() for entry in words if (match := _WORD_START.match(fold(entry)))}
+        )
+
+    def finditer(self, folded: str) -> list[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        end = 0
+        for word in _WORD_START.finditer(folded):
+            if word.start() >= end and word.group().startswith(self._starts):
+                match = self._words.match(folded, word.start())
+                if match is not None:
+                    found.append(match)
+                    end = match.end()
+        if _HAN_CHAR.search(folded) or _ARABIC_SCRIPT.search(folded):
+            found += self._others.finditer(folded)
+        return sorted(found, key=lambda match: match.start())
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        found = self.finditer(folded)
+        return found[0] if found else None
+
+
+_WORD_START = re.compile(rf"[{_LETTERS}]+")
+_OTHER_DOCUMENT = _Names(OTHER_DOCUMENTS)
+_GENERIC_DOCUMENT = _Names(GENERIC_DOCUMENTS)
+_TOPIC_WORDS = frozenset(fold(word) for word in TOPIC_WORDS)
+_HAN_TOPIC = re.compile("关于|有关|对于|涉及")
+_HAN_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+SUBJECT_WORDS = 3  # a message of this many words or fewer, with no number, is a subject
 _BARE = re.compile(
     rf"(?:#|§+|¶|no\.?|n°|bc\s*[-_]?|第)?\s*"
     rf"(?P<number>[0-9]{{1,{MAX_DIGITS}}}|{_HAN_NUMERAL})"
@@ -302,9 +729,34 @@ def _first_match(folded: str) -> re.Match[str] | None:
     return min(matches, key=lambda m: m.start(), default=None)
 
 
+def instruments(folded: str) -> list[tuple[int, int]]:
+    """The spans of a folded text that name an instrument by name (not the generic nouns)."""
+    return [match.span() for match in _OTHER_DOCUMENT.finditer(folded)]
+
+
 def names_other_document(folded: str) -> bool:
-    """Whether a folded text names an instrument we do not hold (a law, a declaration…)."""
-    return _OTHER_DOCUMENT.search(folded) is not None
+    """Whether a folded text names an instrument we do not hold (a law, a declaration…).
+
+    A generic noun ("law", "regulation", "закон", "法律") names one unless it is the subject
+    asked about: right after "about", "on", "sur", "о", "关于"… (one word between at most), or
+    in a message of a few words and no number ("regulation", "AI laws").
+    """
+    if _OTHER_DOCUMENT.search(folded) is not None:
+        return True
+    if _GENERIC_DOCUMENT.search(folded) is None:
+        return False
+    if not re.search("[0-9]", folded) and len(re.findall(r"\w+", folded)) <= SUBJECT_WORDS:
+        return False
+    for match in _GENERIC_DOCUMENT.finditer(folded):
+        before = folded[: match.start()]
+        if _HAN_CHAR.match(match.group()):
+            if _HAN_TOPIC.search(before[-12:]) is None:
+                return True
+            continue
+        previous = re.findall(rf"[{_LETTERS}]+", before)[-2:]
+        if not any(word in _TOPIC_WORDS for word in previous):
+            return True
+    return False
 
 
 def _source(folded: str) -> str | None:
@@ -320,7 +772,9 @@ def find_reference(text: str) -> Reference | None:
     another instrument is ("article 26 of the Universal Declaration"), the question is not ours.
     """
     folded = fold(text)
-    match = _first_match(folded)
+    match = _first_match(numbers_as_digits(folded))
+    if match is None and (_CONSENSUS.search(folded) or _BEIJING.search(folded)):
+        match = _OF_THE_CONSENSUS.search(folded)
     if match is None:
         return None
     number = _number(match)

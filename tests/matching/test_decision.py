@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.matching.decision import Match, Outcome, Thresholds, decide
+from bot.matching.decision import (
+    ANSWER_FLOOR,
+    CANDIDATE_FLOOR,
+    Match,
+    Outcome,
+    Thresholds,
+    decide,
+)
 
 THRESHOLDS = Thresholds({"en": 0.8}, {"en": 0.4}, clarify=0.15)
 GROUPS = [{"a", "b"}, {"c"}, {"d"}]
@@ -33,8 +40,16 @@ def test_low_confidence_is_unanswered() -> None:
     matches = [Match("a", 0.5), Match("c", 0.48)]
     assert decide(matches, 0.2, THRESHOLDS, "en", together) == (Outcome.UNANSWERED, (), ())
     assert decide([], 0.99, THRESHOLDS, "en", together) == (Outcome.UNANSWERED, (), ())
-    weak = [Match("a", 0.1)]
+    weak = [Match("a", ANSWER_FLOOR / 2)]
     assert decide(weak, 0.99, THRESHOLDS, "en", together) == (Outcome.UNANSWERED, (), ())
+
+
+def test_a_low_score_is_quoted_when_confident_but_never_offered_as_a_choice() -> None:
+    # A long question with context scores low, yet its informative words may all point at one
+    # entry: the confidence decides; but a match below the candidate floor is not worth a choice.
+    low = [Match("a", (ANSWER_FLOOR + CANDIDATE_FLOOR) / 2)]
+    assert decide(low, 0.9, THRESHOLDS, "en", together) == (Outcome.ANSWER, ("a",), ())
+    assert decide(low, 0.6, THRESHOLDS, "en", together) == (Outcome.UNANSWERED, (), ())
 
 
 def test_an_unquotable_match_is_at_most_offered() -> None:

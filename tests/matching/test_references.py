@@ -10,6 +10,9 @@ from bot.matching.references import (
     bare_number,
     chinese_number,
     find_reference,
+    fold,
+    names_other_document,
+    numbers_as_digits,
 )
 
 BC = BEIJING_CONSENSUS
@@ -17,6 +20,17 @@ BC = BEIJING_CONSENSUS
 # (question, number, source): the Consensus named or not.
 REFERENCES = {
     "en": [
+        ("paragraph forty-two", 42, None),
+        ("the fifth paragraph of the Beijing Consensus", 5, BC),
+        ("paragraph twenty one says what?", 21, None),
+        ("pt 12", 12, None),
+        ("pt. 12", 12, None),
+        ("section 12 of the Consensus", 12, BC),
+        ("#5 of the Beijing Consensus", 5, BC),
+        ("para 14 Beijing Consensus", 14, BC),
+        ("para 14 actually says what", 14, None),
+        ("what does paragraph 18 say about laws", 18, None),
+        ("paragr. 3", 3, None),
         ("paragraph 12", 12, None),
         ("para 12", 12, None),
         ("para. 12", 12, None),
@@ -45,6 +59,10 @@ REFERENCES = {
         ("the 1st paragraph of the Peking consensus", 1, BC),
     ],
     "fr": [
+        ("le troisième point du Consensus", 3, BC),
+        ("le vingt et unième paragraphe", 21, None),
+        ("paragraphe quarante-deux", 42, None),
+        ("le 7 du consensus de Beijing", 7, BC),
         ("paragraphe 12", 12, None),
         ("le 12e paragraphe", 12, None),
         ("le point 24 du Consensus de Beijing", 24, BC),
@@ -65,6 +83,11 @@ REFERENCES = {
         ("les paragraphes 5 et 6", 5, None),
     ],
     "es": [
+        ("párrafo veintiuno", 21, None),
+        ("el tercer párrafo", 3, None),
+        ("el vigésimo segundo punto", 22, None),
+        ("el 17 del consenso", 17, BC),
+        ("párrafo cuarenta y tres del Consenso de Beijing", 43, BC),
         ("punto 12", 12, None),
         ("párrafo 12", 12, None),
         ("parrafo 12", 12, None),
@@ -84,6 +107,10 @@ REFERENCES = {
         ("numeral 8 del Consenso de Pekin", 8, BC),
     ],
     "ru": [
+        ("в сорок втором пункте", 42, None),
+        ("третий пункт", 3, None),
+        ("п 7", 7, None),
+        ("пункт двенадцать", 12, None),
         ("пункт 12", 12, None),
         ("п. 12", 12, None),
         ("п.12", 12, None),
@@ -123,6 +150,12 @@ REFERENCES = {
         ("§12", 12, None),
     ],
     "ar": [
+        ("الفقرة الثالثة والعشرون", 23, None),
+        ("البند الخامس", 5, None),
+        ("الفقرة الثانية عشرة من توافق بيجين", 12, BC),
+        ("رقم 8 من توافق بيجين", 8, BC),
+        ("الفقرة 12؟", 12, None),
+        ("الفقرة 12، ماذا تقول", 12, None),
         ("الفقرة 12", 12, None),
         ("الفقرة ١٢", 12, None),
         ("فقرة 12", 12, None),
@@ -147,6 +180,11 @@ REFERENCES = {
 NOT_REFERENCES = {
     "en": [
         "AI for 12 year olds",
+        "at this point two options remain",
+        "a second point about data",
+        "one of the paragraphs",
+        "the 31 countries that adopted the Beijing Consensus",
+        "the first time I used AI",
         "2030 agenda",
         "SDG 4",
         "31 countries",
@@ -181,6 +219,8 @@ NOT_REFERENCES = {
     ],
     "es": [
         "IA para 12 años",
+        "IA para doce años",
+        "un segundo punto sobre los datos",
         "cursos para 12 estudiantes",
         "la agenda 2030",
         "ODS 4",
@@ -331,3 +371,39 @@ def test_chinese_numerals(numeral: str, value: int) -> None:
 
 def test_a_chinese_numeral_with_other_characters_is_not_a_number() -> None:
     assert chinese_number("十二段") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("what does paragraph 30 say about regulation", False),  # the subject asked about
+        ("regulation", False),
+        ("AI laws", False),
+        ("article 5 of the law", True),
+        ("paragraph 3 of the regulation", True),
+        ("EU AI Act", True),
+        ("UNESCO's Recommendation on the Ethics of AI", True),
+        ("la recommandation de l'UNESCO de 2021 sur l'éthique", True),
+        ("关于人工智能的法律", False),
+        ("教育法第12条", True),
+    ],
+)
+def test_a_generic_noun_names_a_document_unless_it_is_the_subject(text: str, named: bool) -> None:
+    assert names_other_document(fold(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "converted"),
+    [
+        ("paragraph thirty-one", "paragraph 31"),
+        ("le deuxième point", "le 2th point"),
+        ("soixante et onze", "71"),
+        ("quatre-vingt-dix-neuf", "99"),
+        ("в двадцать первом пункте", "в 21th пункте"),
+        ("الفقره الرابعه والاربعين", "الفقره 44th"),
+        ("a second point", "a second point"),  # after an indefinite article: no ordinal
+        ("at this point two questions", "at this point two questions"),  # a count
+    ],
+)
+def test_numbers_in_words_are_read_as_digits(text: str, converted: str) -> None:
+    assert numbers_as_digits(fold(text)) == fold(converted)

@@ -17,6 +17,12 @@ G, T, B, W, C, H = (
 
 SMALL_TALK = {
     "en": [
+        ("are u a bot?", W),
+        ("Greetings from Nairobi!", G),
+        ("that's it for now, bye", B),
+        ("do you work for UNESCO?", W),
+        ("sorry, I'm new here, how do I ask a question?", H),
+        ("what topics can you help me with?", C),
         ("hi", G),
         ("Hello!!", G),
         ("hey there 👋", G),
@@ -45,6 +51,10 @@ SMALL_TALK = {
         ("who are you and what can you do?", C),
     ],
     "fr": [
+        ("Bonjour de Dakar", G),
+        ("à qui ai-je affaire ?", W),
+        ("merci encore, c'est très utile", T),
+        ("comment poser une question ?", H),
         ("bonjour", G),
         ("bonjour 👋", G),
         ("Salut !", G),
@@ -68,6 +78,10 @@ SMALL_TALK = {
         ("merci, au revoir", B),
     ],
     "es": [
+        ("un saludo desde Quito", G),
+        ("¿con quién estoy hablando?", W),
+        ("me ha sido útil, gracias", T),
+        ("¿qué tipo de preguntas puedo hacer?", C),
         ("hola!!", G),
         ("holaaa", G),
         ("buenos días", G),
@@ -90,6 +104,10 @@ SMALL_TALK = {
         ("necesito ayuda", H),
     ],
     "ru": [
+        ("Привет из Казани", G),
+        ("с кем я говорю?", W),
+        ("спасибо, именно то что нужно", T),
+        ("как задать вопрос?", H),
         ("привет", G),
         ("Здравствуйте!", G),
         ("добрый день", G),
@@ -113,6 +131,10 @@ SMALL_TALK = {
         ("как это работает?", H),
     ],
     "zh": [
+        ("打扰了，你好", G),
+        ("你是哪里的？", W),
+        ("好的，今天就到这里，再会", B),
+        ("该怎么提问？", H),
         ("你好", G),
         ("您好！", G),
         ("大家好", G),
@@ -136,6 +158,10 @@ SMALL_TALK = {
         ("哈哈哈哈 谢谢", T),
     ],
     "ar": [
+        ("مع من أتكلم؟", W),
+        ("جزاكم الله خيرا", T),
+        ("كيف أسأل؟", H),
+        ("مرحبا من القاهرة", G),
         ("مرحبا", G),
         ("السلام عليكم", G),
         ("السلام عليكم ورحمة الله وبركاته", G),
@@ -161,6 +187,9 @@ SMALL_TALK = {
 # Questions about the content, even when they start like small talk or share its words.
 NOT_SMALL_TALK = {
     "en": [
+        "hello from the ministry, what does UNESCO say about data?",
+        "thanks, how do I ask for UNESCO funding?",
+        "who do you work for, and what about teacher training?",
         "hello, what does UNESCO say about teacher training?",
         "thanks to AI, can teachers save time?",
         "help teachers use AI",
