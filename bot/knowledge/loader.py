@@ -286,7 +286,9 @@ class _Fields:
     def identifier(self) -> str | None:
         value = self.get("id", str)
         if value is not None and not ID_PATTERN.match(value):
-            self.fail(self.line_of("id"), "id", "must be 1 to 39 lowercase letters, digits and hyphens")
+            self.fail(
+                self.line_of("id"), "id", "must be 1 to 39 lowercase letters, digits and hyphens"
+            )
             return None
         return value  # type: ignore[no-any-return]
 
