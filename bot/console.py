@@ -57,6 +57,7 @@ class ConsoleChat:
             chat_id=0,
             telegram_language=terminal_language(),
             is_editor=True,
+            private=True,
         )
         self.buttons: list[Button] = []
 

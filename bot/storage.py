@@ -117,6 +117,17 @@ class QuestionRecord:
 
 
 @dataclass(frozen=True)
+class Asker:
+    """Who asked a question (their keyed hash) and what came of it: what the conversation checks
+    a button that names the question against, so that only the asker can press it."""
+
+    user_key: str
+    outcome: str
+    nearest: tuple[str, ...]  # the entries that came close, the choices of "Did you mean…?"
+    gap_id: int | None
+
+
+@dataclass(frozen=True)
 class FeedbackRecord:
     question_id: int | None  # None: an entry opened from a link or a topic, not asked
     entry_id: str
@@ -348,6 +359,17 @@ class Storage:
         ) as cursor:
             row = await cursor.fetchone()
         return QuestionRecord(*row) if row else None
+
+    async def asker(self, question_id: int) -> Asker | None:
+        """Who asked a question, or None if there is no such question (any more)."""
+        async with self._db.execute(
+            "SELECT user_key, outcome, nearest, gap_id FROM questions WHERE id = ?",
+            (question_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        return Asker(row[0], row[1], tuple(row[2].split()), row[3])
 
     async def questions(self, outcome: str | None = None) -> list[QuestionRecord]:
         query = (

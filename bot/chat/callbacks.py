@@ -5,11 +5,22 @@ bytes there, so ``decode`` trusts nothing: it returns None for stale, malformed 
 data instead of raising, and the conversation answers None with a polite notice. The wire format
 (``kind:field:field``) is the one older messages carry, so their buttons keep working after an
 upgrade.
+
+Who may press what (``docs/security.md``): a button that names a question (``fb``, ``pick``,
+``none``, ``notify``) is checked by the conversation against the question's owner, the keyed
+user hash stored with it; the editors' gap buttons (``gl``, ``go``, ``gi``) carry a ``tag``, a
+short keyed MAC (``sign``) of their fields and of the editor they were shown to, so that they
+cannot be forged or pressed by anyone else, and are checked against ``EDITOR_IDS`` at the press.
+Gap buttons without a tag (forged, or sent before tags existed) still decode, and fail ``verify``:
+the editor is told the button is no longer available, and types /gaps again.
 """
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -17,6 +28,7 @@ from typing import ClassVar
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{1,48}")
+TAG_BYTES = 6  # 48 bits of HMAC-SHA256: 8 characters of the 64 bytes, and unguessable online
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,7 @@ class GapLink(Action):
     kind: ClassVar[str] = "gl"
     gap_id: int
     entry_id: str
+    tag: str = ""  # from ``sign``: binds the button to the editor it was shown to
 
 
 @dataclass(frozen=True)
@@ -124,12 +137,14 @@ class GapOther(Action):
 
     kind: ClassVar[str] = "go"
     gap_id: int
+    tag: str = ""
 
 
 @dataclass(frozen=True)
 class GapIgnore(Action):
     kind: ClassVar[str] = "gi"
     gap_id: int
+    tag: str = ""
 
 
 EDITOR_ACTIONS = (GapLink, GapOther, GapIgnore)
@@ -153,13 +168,15 @@ ACTIONS: dict[str, type[Action]] = {
 
 def decode(data: str | None) -> Action | None:
     """The action a button's data stands for, or None when it is stale or malformed."""
-    if not data or len(data.encode()) > CALLBACK_DATA_LIMIT:
+    if not data or len(data.encode("utf-8", "surrogatepass")) > CALLBACK_DATA_LIMIT:
         return None
     kind, *parts = data.split(":")
     cls = ACTIONS.get(kind)
     if cls is None:
         return None
     fields = dataclasses.fields(cls)
+    if len(parts) == len(fields) - 1 and fields[-1].name == "tag":
+        fields = fields[:-1]  # unsigned (forged, or older than tags): decodes, fails ``verify``
     if len(parts) != len(fields):
         return None
     values = []
@@ -169,6 +186,28 @@ def decode(data: str | None) -> Action | None:
             return None
         values.append(value)
     return cls(*values)
+
+
+def sign(action: Action, secret: bytes, person_key: str) -> Action:
+    """The action with its ``tag``: a MAC of its kind and fields and of who may press it."""
+    return dataclasses.replace(action, tag=_tag(action, secret, person_key))  # type: ignore[call-arg]
+
+
+def verify(action: Action, secret: bytes, person_key: str) -> bool:
+    """Whether a signed action was made by this bot for this person (constant-time)."""
+    tag = getattr(action, "tag", "")
+    return bool(tag) and hmac.compare_digest(tag, _tag(action, secret, person_key))
+
+
+def _tag(action: Action, secret: bytes, person_key: str) -> str:
+    values = [
+        _encode_value(getattr(action, f.name))
+        for f in dataclasses.fields(action)
+        if f.name != "tag"
+    ]
+    message = "\x00".join([person_key, action.kind, *values]).encode()
+    digest = hmac.new(secret, message, hashlib.sha256).digest()[:TAG_BYTES]
+    return base64.urlsafe_b64encode(digest).decode()
 
 
 def _encode_value(value: object) -> str:

@@ -9,11 +9,28 @@ Each call reads ``self.live.current()`` once and uses that matcher and its knowl
 whole call, so a reload may swap the knowledge at any moment without mixing two of them in one
 reply. Answers come in the language of the question; everything around them (buttons, notes) in
 the person's interface language: their saved choice, else Telegram's language, else English.
+
+No input breaks it. Text from a front end first goes through ``clean`` (lone surrogates, which
+JSON can deliver, become U+FFFD). What is stored of a question is ``stored_form``: normalised as
+the matcher normalises (NFKC, case folding, invisible and control characters removed, one kind of
+apostrophe), with each run of white space as one space; a question that is empty after that is
+not a question (the help is shown) and is not stored.
+
+Buttons are trusted only as far as they are checked (``docs/security.md``): one that names a
+question works only for the person who asked it (the keyed hash stored with the question); the
+editors' buttons carry a MAC bound to the editor they were shown to, and, like the editors'
+commands, work only for someone in ``EDITOR_IDS`` at that moment and in a private chat. Anything
+else gets the polite "no longer available" notice and changes nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
+import os
+import re
+import unicodedata
 from collections.abc import Awaitable, Callable
 
 from bot.chat import callbacks, render
@@ -29,7 +46,7 @@ from bot.matching.decision import Outcome
 from bot.matching.matcher import Matcher
 from bot.matching.references import BEIJING_CONSENSUS
 from bot.matching.smalltalk import Intent
-from bot.storage import Notification, Storage
+from bot.storage import Asker, Notification, Storage
 
 log = logging.getLogger(__name__)
 EXAMPLES = (
@@ -38,6 +55,8 @@ EXAMPLES = (
     N_("What does UNESCO recommend for girls and women in AI?"),
 )
 EDITORS_ONLY = N_("This command is for the editors of the knowledge base.")
+PRIVATE_ONLY = N_("Editors' commands and buttons work only in a private chat with the bot.")
+NO_LONGER_AVAILABLE = N_("This button is no longer available.")
 SMALL_TALK_THANKS = N_(
     "You're welcome. Ask me anything else about UNESCO's recommendations on AI in education."
 )
@@ -53,22 +72,57 @@ Reloader = Callable[[bool], Awaitable[ReloadResult]]  # force -> what the reload
 
 
 class Stale(Exception):
-    """A button names something that no longer exists (an entry, a question): say so politely."""
+    """A button names something that no longer exists (an entry, a question), or that is not
+    the presser's: say so politely, and change nothing."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Text as a front end may deliver it, made safe to store and to send: a lone surrogate
+    (JSON's ``"\\ud800"``) becomes U+FFFD; a pair of them, the character they stand for."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def stored_form(text: str) -> str:
+    """What is recorded of a question: ``normalize``d, runs of white space as one space."""
+    return " ".join(normalize(clean(text)).split())
+
+
+def shown_command(text: str) -> str:
+    """The name of a command that is not one (``/ü``, ``/a-b``), safe to show back: its first
+    word, without control, format or unassigned characters, at most 32 characters."""
+    words = clean(text).strip().lstrip("/").split(maxsplit=1)
+    name = words[0] if words else ""
+    return "".join(c for c in name if unicodedata.category(c)[0] != "C")[:32]
 
 
 class Conversation:
     """The bot's behaviour, over the live knowledge and the storage."""
 
     def __init__(
-        self, live: Live | Matcher, storage: Storage, bot_username: str | None = None
+        self,
+        live: Live | Matcher,
+        storage: Storage,
+        bot_username: str | None = None,
+        secret: bytes | None = None,
     ) -> None:
+        """``secret`` (USER_HASH_SECRET) keys the MAC of the editors' buttons, so that they
+        survive a restart; without it, a random one: they then last as long as the process."""
         self.live = live if isinstance(live, Live) else Live(live)
         self.storage = storage
         self.bot_username = bot_username
         # What /reload calls (the service's reload, in Telegram and in the console).
         self.reloader: Reloader | None = None
-        # Editors who pressed "Link to another entry": their next message names the entry.
-        self._linking: dict[str, int] = {}
+        # Editors who pressed "Link to another entry": their next message in that chat (an
+        # editor's private chat) names the entry. Person key -> (gap id, chat id).
+        self._linking: dict[str, tuple[int, int]] = {}
+        self._button_secret = hmac.new(
+            secret or os.urandom(32), b"editors' buttons", hashlib.sha256
+        ).digest()
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -82,17 +136,17 @@ class Conversation:
 
     async def command(self, person: Person, text: str) -> list[Reply]:
         """Run a command typed as ``/name args``; an unknown one gets the list of commands."""
+        text = clean(text)
         invocation = parse(text)
         command = find(invocation.name) if invocation else None
         if command is None:
             lang = await self.interface(person)
-            name = invocation.name if invocation else text.strip().lstrip("/")[:32]
+            name = invocation.name if invocation else shown_command(text)
             return [render.unknown_command(lang, name, menu(person.is_editor))]
-        if command.editors_only and not person.is_editor:
-            lang = await self.interface(person)
-            return [
-                render.escaped(t(lang, "This command is for the editors of the knowledge base."))
-            ]
+        if command.editors_only:
+            refusal = self._refusal(person, await self.interface(person))
+            if refusal:
+                return [render.escaped(refusal)]
         assert invocation is not None
         return await command.run(self, person, invocation.args)
 
@@ -122,21 +176,35 @@ class Conversation:
 
     # For editors
 
+    @staticmethod
+    def _refusal(person: Person, lang: str) -> str | None:
+        """Why a person may not use the editors' commands and buttons here, if they may not:
+        checked at every message and press (``EDITOR_IDS`` now; a private chat)."""
+        if not person.is_editor:
+            return t(lang, EDITORS_ONLY)
+        if not person.private:
+            return t(lang, PRIVATE_ONLY)
+        return None
+
+    def _signer(self, person: Person) -> Callable[[callbacks.Action], callbacks.Action]:
+        """Signs the editors' buttons for ``person``: only they can press them."""
+        return lambda action: callbacks.sign(action, self._button_secret, person.key)
+
     async def gaps(self, person: Person) -> list[Reply]:
         """The most asked unanswered questions, for editors; anyone else is told it is theirs."""
         lang = await self.interface(person)
-        if not person.is_editor:
-            return [
-                render.escaped(t(lang, "This command is for the editors of the knowledge base."))
-            ]
+        refusal = self._refusal(person, lang)
+        if refusal:
+            return [render.escaped(refusal)]
         knowledge = self.live.current().knowledge
-        return render.gaps_replies(knowledge, await self.storage.gaps(), lang)
+        return render.gaps_replies(knowledge, await self.storage.gaps(), lang, self._signer(person))
 
     async def reload(self, person: Person, args: str = "") -> list[Reply]:
         """``/reload`` (``/reload force`` even if the evaluation falls), for editors."""
         lang = await self.interface(person)
-        if not person.is_editor:
-            return [render.escaped(t(lang, EDITORS_ONLY))]
+        refusal = self._refusal(person, lang)
+        if refusal:
+            return [render.escaped(refusal)]
         if self.reloader is None:
             return [render.escaped(t(lang, "Reloading is not available here."))]
         result = await self.reloader(args.strip().lower() == "force")
@@ -145,7 +213,7 @@ class Conversation:
             lines.append(f"… (+{len(result.problems) - 10})")
         if result.held:
             lines.append(t(lang, "To reload all the same: /reload force"))
-        return [render.escaped("\n".join(lines))]
+        return [render.escaped(piece) for piece in render.split_text("\n".join(lines))]
 
     def notification(self, notification: Notification) -> list[Reply]:
         """What someone waiting on a resolved gap is sent: their question, then the answer."""
@@ -175,7 +243,7 @@ class Conversation:
         if wanted in matcher.knowledge.entries:
             return [await self._resolve(person, lang, gap_id, wanted)]
         found = [match.entry_id for match in matcher.match(text, hint=lang).matches[:3]]
-        return [render.link_choices(matcher.knowledge, gap_id, found, lang)]
+        return [render.link_choices(matcher.knowledge, gap_id, found, lang, self._signer(person))]
 
     async def _resolve(self, person: Person, lang: str, gap_id: int, entry_id: str) -> Reply:
         try:
@@ -199,13 +267,16 @@ class Conversation:
         matcher = self.live.current()  # one snapshot for the whole call
         knowledge = matcher.knowledge
         lang = await self.interface(person)
-        text = text.strip()
-        if not text:
+        text = clean(text).strip()
+        stored = stored_form(text)
+        if not stored:  # nothing left once invisible characters are gone: not a question
             return await self.help(person)
         if text.startswith("/"):
             return await self.command(person, text)
-        if person.is_editor and person.key in self._linking:
-            return await self._link_to(person, self._linking.pop(person.key), text)
+        linking = self._linking.get(person.key)
+        if linking is not None and linking[1] == person.chat_id and person.is_editor:
+            del self._linking[person.key]
+            return await self._link_to(person, linking[0], text)
         decision = matcher.match(text, hint=lang)
         if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
             log.info(
@@ -223,7 +294,7 @@ class Conversation:
         question_id = await self.storage.record_question(
             person.key,
             decision.language,
-            " ".join(normalize(text).split()),
+            stored,
             decision.outcome.value,
             best.entry_id if best else None,
             best.score if best else None,
@@ -285,15 +356,26 @@ class Conversation:
         """Act on a button. Stale or malformed data gets a polite notice; a real error raises,
         so that the front end logs it and apologises."""
         lang = await self.interface(person)
-        action = callbacks.decode(data)
+        action = callbacks.decode(clean(data) if data else data)
         if action is None:
-            return CallbackResult(notice=t(lang, "This button is no longer available."))
-        if isinstance(action, callbacks.EDITOR_ACTIONS) and not person.is_editor:
-            return CallbackResult(notice=t(lang, EDITORS_ONLY))  # checked at every press
+            return CallbackResult(notice=t(lang, NO_LONGER_AVAILABLE))
+        if isinstance(action, callbacks.EDITOR_ACTIONS):
+            refusal = self._refusal(person, lang)  # checked at every press
+            if refusal:
+                return CallbackResult(notice=refusal)
+            if not callbacks.verify(action, self._button_secret, person.key):
+                return CallbackResult(notice=t(lang, NO_LONGER_AVAILABLE))  # forged, or not theirs
         try:
             return await self._act(person, lang, action)
         except Stale:
-            return CallbackResult(notice=t(lang, "This button is no longer available."))
+            return CallbackResult(notice=t(lang, NO_LONGER_AVAILABLE))
+
+    async def _asked_by(self, person: Person, question_id: int) -> Asker:
+        """The question a button names, if ``person`` asked it; else the button is stale."""
+        asker = await self.storage.asker(question_id)
+        if asker is None or not hmac.compare_digest(asker.user_key, person.key):
+            raise Stale
+        return asker
 
     async def _act(self, person: Person, lang: str, action: callbacks.Action) -> CallbackResult:
         matcher = self.live.current()
@@ -327,6 +409,8 @@ class Conversation:
                 return CallbackResult(replies=[render.entry_languages(entry, lang)])
             case callbacks.Feedback(question_id, entry_id, helpful):
                 _entry(knowledge, entry_id)
+                if question_id:  # 0: an entry opened from a link or a topic, nobody's question
+                    await self._asked_by(person, question_id)
                 await self.storage.record_feedback(
                     question_id or None, person.key, entry_id, helpful
                 )
@@ -335,6 +419,9 @@ class Conversation:
                 return CallbackResult(notice=t(lang, "Thank you for your feedback."))
             case callbacks.Pick(question_id, entry_id):
                 entry = _entry(knowledge, entry_id)
+                asker = await self._asked_by(person, question_id)
+                if asker.outcome != "clarify" or entry_id not in asker.nearest:
+                    raise Stale  # not one of the choices this question was offered
                 record = await self.storage.question(question_id)
                 if record is None:
                     raise Stale
@@ -344,12 +431,14 @@ class Conversation:
                 )
                 return CallbackResult(replies=replies)
             case callbacks.NoneOfThese(question_id):
+                await self._asked_by(person, question_id)
                 if not await self.storage.mark_unmet(question_id):
                     raise Stale
                 return CallbackResult(
                     replies=[render.unanswered_reply(knowledge, (), lang, question_id)]
                 )
             case callbacks.Notify(question_id):
+                await self._asked_by(person, question_id)  # a second press changes nothing
                 if not await self.storage.subscribe(question_id, person.chat_id, lang):
                     raise Stale
                 text = t(lang, "I will tell you here when this question has an answer.")
@@ -359,7 +448,7 @@ class Conversation:
             case callbacks.GapOther(gap_id):
                 if await self.storage.gap(gap_id) is None:
                     raise Stale
-                self._linking[person.key] = gap_id
+                self._linking[person.key] = (gap_id, person.chat_id)
                 text = t(
                     lang, "Type the id of the entry for gap {gap}, or words to find it:", gap=gap_id
                 )
@@ -376,7 +465,7 @@ class Conversation:
 
     def inline(self, query: str, hint: str | None = None) -> list[InlineArticle]:
         """Up to five entries to share, in the language of the query."""
-        query = query.strip()
+        query = clean(query).strip()
         if not query:
             return []
         matcher = self.live.current()

@@ -44,18 +44,33 @@ def link(url: str, label: str) -> str:
     return f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>'
 
 
+def utf16_length(text: str) -> int:
+    """Length as Telegram counts it, in UTF-16 code units (an emoji beyond the BMP is two)."""
+    return len(text) + sum(1 for character in text if ord(character) > 0xFFFF)
+
+
+def _window(text: str, limit: int) -> str:
+    """The longest start of ``text`` that is at most ``limit`` UTF-16 code units."""
+    window = text[:limit]
+    while (excess := utf16_length(window) - limit) > 0:
+        window = window[: len(window) - max(1, excess // 2)]
+    return window
+
+
 def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters at natural boundaries."""
+    """Cut ``text`` into pieces of at most ``limit`` characters (as Telegram counts them) at
+    natural boundaries: a paragraph, else a sentence, else a space, else anywhere."""
     pieces: list[str] = []
     rest = text.strip()
-    while len(rest) > limit:
-        window = rest[:limit]
+    while utf16_length(rest) > limit:
+        window = _window(rest, limit)
+        size = len(window)
         cut = window.rfind("\n\n")
-        if cut < limit // 3:
+        if cut < size // 3:
             ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-            cut = ends[-1] if ends and ends[-1] >= limit // 3 else window.rfind(" ")
+            cut = ends[-1] if ends and ends[-1] >= size // 3 else window.rfind(" ")
         if cut <= 0:
-            cut = limit
+            cut = max(size, 1)  # no boundary at all (a limit under 2 cannot hold an emoji)
         pieces.append(rest[:cut].strip())
         rest = rest[cut:].strip()
     if rest:
@@ -366,8 +381,13 @@ def topic_reply(knowledge: KnowledgeBase, lang: str, topic_id: str, page: int) -
 GAPS_IN_TELEGRAM = 5  # one message each, with its buttons; the command line lists them all
 
 
-def gaps_replies(knowledge: KnowledgeBase, gaps: Sequence[Gap], lang: str) -> list[Reply]:
-    """The most asked open gaps, one message each, with the editors' buttons."""
+Sign = Callable[[Action], Action]  # binds an editor's button to that editor (callbacks.sign)
+
+
+def gaps_replies(
+    knowledge: KnowledgeBase, gaps: Sequence[Gap], lang: str, sign: Sign
+) -> list[Reply]:
+    """The most asked open gaps, one message each, with the editors' buttons (signed)."""
     if not gaps:
         return [escaped(t(lang, "No unanswered questions so far."))]
     heading = t(lang, "Unanswered questions, the most asked first:")
@@ -389,11 +409,11 @@ def gaps_replies(knowledge: KnowledgeBase, gaps: Sequence[Gap], lang: str) -> li
             entry = knowledge.entries[gap.suggested]
             title = entry.languages[entry.best_language(lang)].title
             label = t(lang, "Link to: {title}", title=short(title, 40))
-            rows.append((Button(label, GapLink(gap.id, entry.id)),))
+            rows.append((Button(label, sign(GapLink(gap.id, entry.id))),))
         rows.append(
             (
-                Button(t(lang, "Link to another entry"), GapOther(gap.id)),
-                Button(t(lang, "Ignore"), GapIgnore(gap.id)),
+                Button(t(lang, "Link to another entry"), sign(GapOther(gap.id))),
+                Button(t(lang, "Ignore"), sign(GapIgnore(gap.id))),
             )
         )
         replies.append(Reply("\n".join(lines), tuple(rows)))
@@ -408,14 +428,14 @@ def gaps_replies(knowledge: KnowledgeBase, gaps: Sequence[Gap], lang: str) -> li
 
 
 def link_choices(
-    knowledge: KnowledgeBase, gap_id: int, entry_ids: Sequence[str], lang: str
+    knowledge: KnowledgeBase, gap_id: int, entry_ids: Sequence[str], lang: str, sign: Sign
 ) -> Reply:
     """Entries a search found for an editor who is linking a gap."""
     rows = []
     for entry_id in entry_ids:
         entry = knowledge.entries[entry_id]
         title = entry.languages[entry.best_language(lang)].title
-        rows.append((Button(short(f"{entry_id}: {title}"), GapLink(gap_id, entry_id)),))
+        rows.append((Button(short(f"{entry_id}: {title}"), sign(GapLink(gap_id, entry_id))),))
     if not rows:
         return escaped(t(lang, "No entry matches. Type an entry id, such as bc-12."))
     return escaped(t(lang, "Link gap {gap} to:", gap=gap_id), tuple(rows))

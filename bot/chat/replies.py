@@ -16,13 +16,16 @@ class Person:
     """Who is talking: a keyed hash (never the Telegram id), their chat, their Telegram language.
 
     ``is_editor`` is decided by the front end at each message or press (Telegram: the user id is
-    in ``EDITOR_IDS``; the console: whoever runs it); it is never stored.
+    in ``EDITOR_IDS``; the console: whoever runs it); it is never stored. ``private`` says the
+    chat is a private one with the bot (the console is one): editors' commands and buttons work
+    only there. Both default to the safe side.
     """
 
     key: str
     chat_id: int
     telegram_language: str | None = None
     is_editor: bool = False
+    private: bool = False
 
 
 @dataclass(frozen=True)

@@ -113,13 +113,29 @@ def command_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _valid_text(text: str) -> str:
+    """Input as valid Unicode: bytes that were not UTF-8 (which Python keeps as lone surrogates,
+    to write them back unchanged) become U+FFFD, so they are never echoed into the output."""
+    if not any("\ud800" <= character <= "\udfff" for character in text):
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")  # the bytes as they came
+    except UnicodeEncodeError:  # a surrogate that stood for no byte
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
 def _questions(arguments: Sequence[str]) -> Iterable[str]:
+    """The questions: the arguments as one, or one per line of standard input, read as bytes
+    and decoded as UTF-8 with invalid bytes replaced (whatever the locale)."""
     if arguments:
-        yield " ".join(arguments)
+        yield _valid_text(" ".join(arguments))
         return
-    for line in sys.stdin:
-        if line.strip():
-            yield line.rstrip("\n")
+    lines: Iterable[str | bytes] = getattr(sys.stdin, "buffer", sys.stdin)
+    for line in lines:
+        text = line.decode("utf-8", "replace") if isinstance(line, bytes) else _valid_text(line)
+        if text.strip():
+            yield text.rstrip("\r\n")
 
 
 def command_ask(args: argparse.Namespace) -> int:

@@ -1,11 +1,14 @@
 """Button presses: every callback query is answered, even when the action fails.
 
-Stale or malformed data gets the conversation's polite notice. A real error is answered (so the
-button stops spinning), then raised to the error handler, which logs it with its traceback and
-apologises to the user.
+Stale, malformed, forged or someone else's data gets the conversation's polite notice. A real
+error is answered (so the button stops spinning), then raised to the error handler, which logs
+it with its traceback and apologises to the user. Whether the press comes from a private chat is
+read here, at each press (editors' buttons work only there).
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from telegram import Update
 from telegram.error import BadRequest
@@ -18,8 +21,12 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
+    chat = update.effective_chat
     try:
-        result = await conversation(context).callback(person(update, context), query.data)
+        presser = dataclasses.replace(
+            person(update, context), private=chat is not None and chat.type == "private"
+        )
+        result = await conversation(context).callback(presser, query.data)
     except Exception:
         await query.answer()
         raise
@@ -30,5 +37,5 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         except BadRequest as error:  # "message is not modified": pressing the same page twice
             if "not modified" not in str(error).lower():
                 raise
-    if result.replies and update.effective_chat is not None:
-        await send(context, update.effective_chat.id, result.replies)
+    if result.replies and chat is not None:
+        await send(context, chat.id, result.replies)

@@ -2,9 +2,12 @@
 
 In a group, a command addressed to another bot (``/help@OtherBot``) is not ours; an unknown
 command there is answered only when it names this bot, so the bot does not talk over others.
+The editors' commands work only in a private chat: elsewhere they are refused politely.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -24,7 +27,8 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # /help@OtherBot
     if chat.type != "private" and not _known_or_named(invocation):
         return
-    replies = await conversation(context).command(person(update, context), message.text)
+    sender = dataclasses.replace(person(update, context), private=chat.type == "private")
+    replies = await conversation(context).command(sender, message.text)
     await send(context, chat.id, replies)
 
 

@@ -36,9 +36,9 @@ ONE_OF_EACH: list[Action] = [
     Pick(2**62, "unesco-global-ai-training-public-sector"),
     NoneOfThese(7),
     Notify(123456789),
-    GapLink(12, "bc-12"),
-    GapOther(12),
-    GapIgnore(2**40),
+    GapLink(12, "bc-12", "AbCd-_12"),
+    GapOther(12, "AbCd-_12"),
+    GapIgnore(2**40, "AbCd-_12"),
 ]
 
 
@@ -79,6 +79,8 @@ def test_the_wire_format_of_older_messages_still_decodes() -> None:
         "entry:bc 12:fr",
         "pick:1:" + "x" * 70,
         "lang:" + "é" * 40,
+        "gi:12:",  # an empty tag
+        "gi:12:a:b",
     ],
 )
 def test_stale_or_malformed_data_decodes_to_none(data: str | None) -> None:

@@ -19,7 +19,7 @@ from bot.matching.matcher import Matcher
 from bot.storage import Storage
 
 OFFICIAL = Person("official-key", 1, "fr")
-EDITOR = Person("editor-key", 2, "en", is_editor=True)
+EDITOR = Person("editor-key", 2, "en", is_editor=True, private=True)
 
 
 @pytest.fixture
