@@ -73,7 +73,7 @@ def _interactive_chat() -> tuple[subprocess.Popen[bytes], int]:
     return process, primary
 
 
-def _read_until(primary: int, marker: bytes, timeout: float = 30) -> bytes:
+def _read_until(primary: int, marker: bytes, timeout: float = 90) -> bytes:
     seen = b""
     deadline = time.monotonic() + timeout
     while marker not in seen and time.monotonic() < deadline:
@@ -114,13 +114,13 @@ def test_ctrl_d_and_ctrl_c_end_the_interactive_chat_cleanly() -> None:
             if b"\n> " not in answer.split(b"displaced by machines")[-1]:
                 _read_until(primary, b"\n> ")
             os.write(primary, key)
-            rest = _drain(primary, until=process, timeout=5)
+            rest = _drain(primary, until=process, timeout=10)
             # The chat has ended; the kernel may hold the exit until the terminal's output is
             # drained, which closing our end of it releases. A chat that had not ended would
             # now die of SIGHUP, not exit 0.
             os.close(primary)
             primary = -1
-            assert process.wait(timeout=30) == 0
+            assert process.wait(timeout=60) == 0
             assert b"Traceback" not in rest
         finally:
             if process.poll() is None:
