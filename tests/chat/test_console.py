@@ -7,6 +7,7 @@ import io
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -104,7 +105,9 @@ def _drain(primary: int, until: subprocess.Popen[bytes], timeout: float = 30) ->
 
 
 def test_ctrl_d_and_ctrl_c_end_the_interactive_chat_cleanly() -> None:
-    for key in (b"\x04", b"\x03"):
+    # Ctrl-D as the terminal sends it (twice: the first only flushes a half-typed line, if any),
+    # and Ctrl-C as the terminal delivers it: SIGINT to the chat.
+    for key in (b"\x04\x04", None):
         process, primary = _interactive_chat()
         try:
             assert b"> " in _read_until(primary, b"> ")
@@ -113,7 +116,10 @@ def test_ctrl_d_and_ctrl_c_end_the_interactive_chat_cleanly() -> None:
             assert b"displaced by machines" in answer
             if b"\n> " not in answer.split(b"displaced by machines")[-1]:
                 _read_until(primary, b"\n> ")
-            os.write(primary, key)
+            if key is None:
+                process.send_signal(signal.SIGINT)
+            else:
+                os.write(primary, key)
             rest = _drain(primary, until=process, timeout=10)
             # The chat has ended; the kernel may hold the exit until the terminal's output is
             # drained, which closing our end of it releases. A chat that had not ended would
