@@ -27,10 +27,12 @@ lint: install
 test: lint
 	$(BIN)/python -m pytest -q
 
-# Quality and speed benchmarks (not part of the test run): see docs/benchmarks.md.
+# Quality, speed and burst benchmarks (not part of the test run): see docs/benchmarks.md and
+# docs/reliability.md (the burst takes about three minutes: 2,000 updates at Telegram's 30/s).
 bench: install
 	$(BIN)/python -m bench.quality
 	$(BIN)/python -m bench.speed
+	$(BIN)/python -m bench.burst
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -59,6 +59,8 @@ class Settings:
     knowledge_watch: str = "auto"
     reload_max_drop: float = 0.02
     eval_dir: Path = DEFAULT_EVAL_DIR
+    user_questions_per_minute: int = 20
+    messages_per_second: float = 30.0
 
     @property
     def database(self) -> Path:
@@ -110,6 +112,8 @@ class Settings:
         max_drop = _fraction("RELOAD_MAX_DROP", get("RELOAD_MAX_DROP", "0.02"))
         log_format = _choice("LOG_FORMAT", get("LOG_FORMAT", "text").lower(), LOG_FORMATS)
         log_level = _choice("LOG_LEVEL", get("LOG_LEVEL", "INFO").upper(), LOG_LEVELS)
+        per_minute = _count("USER_QUESTIONS_PER_MINUTE", get("USER_QUESTIONS_PER_MINUTE", "20"))
+        per_second = _rate("MESSAGES_PER_SECOND", get("MESSAGES_PER_SECOND", "30"))
         return cls(
             token=token,
             api_base_url=base_url,
@@ -129,6 +133,8 @@ class Settings:
             knowledge_watch=watch,
             reload_max_drop=max_drop,
             eval_dir=Path(get("EVAL_DIR") or DEFAULT_EVAL_DIR),
+            user_questions_per_minute=per_minute,
+            messages_per_second=per_second,
         )
 
     def require_token(self) -> str:
@@ -197,6 +203,25 @@ def _fraction(name: str, value: str) -> float:
         raise ConfigError(f"{name} must be a number from 0 to 1, not {value!r}") from None
     if not 0 <= number <= 1:
         raise ConfigError(f"{name} must be a number from 0 to 1, not {value!r}")
+    return number
+
+
+def _count(name: str, value: str) -> int:
+    """A whole number, 0 or more (0 turns the limit off)."""
+    if not value.isdigit():
+        raise ConfigError(f"{name} must be a whole number, 0 or more (0: no limit), not {value!r}")
+    return int(value)
+
+
+def _rate(name: str, value: str) -> float:
+    """A number, 0 or more (0 turns the limit off)."""
+    problem = f"{name} must be a number, 0 or more (0: no limit), not {value!r}"
+    try:
+        number = float(value)
+    except ValueError:
+        raise ConfigError(problem) from None
+    if not 0 <= number < math.inf:
+        raise ConfigError(problem)
     return number
 
 

@@ -2,9 +2,11 @@
 
 In polling mode the bot opens no port, so it proves it is alive by writing a heartbeat file in
 the data directory every few seconds, and only while it is really working: the application is
-running, updates are being fetched, and the database answers. ``python -m bot health`` fails
-when the file is missing or stale. In webhook mode the same command also asks the ``/healthz``
-endpoint of the bot's own web server.
+running, updates are being fetched, and the database answers. The file also says when updates
+are waiting and none has been handled for a while (``bot.inbox.STALL_SECONDS``): a bot that
+takes updates in but answers nobody is not healthy either. ``python -m bot health`` fails when
+the file is missing, stale, or says so. In webhook mode the same command also asks the
+``/healthz`` endpoint of the bot's own web server.
 """
 
 from __future__ import annotations
@@ -29,9 +31,22 @@ class Health:
     detail: str
 
 
-def write_heartbeat(path: Path, mode: str, now: float | None = None) -> None:
+def write_heartbeat(
+    path: Path,
+    mode: str,
+    now: float | None = None,
+    *,
+    waiting: int = 0,
+    stalled: bool = False,
+) -> None:
     """Replace the heartbeat file in one step, so a reader never sees half of it."""
-    data = {"time": time.time() if now is None else now, "mode": mode, "pid": os.getpid()}
+    data = {
+        "time": time.time() if now is None else now,
+        "mode": mode,
+        "pid": os.getpid(),
+        "waiting": waiting,  # updates taken in and not yet handled
+        "stalled": stalled,  # and none handled for a while
+    }
     partial = path.with_name(path.name + ".partial")
     partial.write_text(json.dumps(data), encoding="utf-8")
     os.replace(partial, path)
@@ -48,6 +63,12 @@ def read_heartbeat(path: Path, max_age: float, now: float | None = None) -> Heal
     age = (time.time() if now is None else now) - written
     if age > max_age:
         return Health(False, f"the heartbeat is {age:.0f} s old (more than {max_age:.0f} s)")
+    if data.get("stalled"):
+        return Health(
+            False,
+            f"{data.get('waiting', 0)} updates are waiting and none has been handled for a "
+            "while (see the log, and `python -m bot inbox`)",
+        )
     return Health(True, f"heartbeat {max(age, 0):.0f} s old")
 
 

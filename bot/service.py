@@ -1,13 +1,17 @@
 """The running bot: one lifecycle for polling and webhook mode.
 
-``Service.start`` opens the database, connects to Telegram, starts taking updates (long polling,
-or the webhook server of ``bot.webhook``), and starts what runs beside them: the retention purge
-and the heartbeat. ``Service.stop`` undoes it in the order that loses nothing: stop taking
-updates, finish the ones in flight, then close the database. ``serve`` runs the service until
-SIGTERM or SIGINT, which is how a container stops it.
+``Service.start`` opens the database, connects to Telegram, takes up what the inbox holds from
+the last run (``bot.inbox``), starts taking updates (``bot.polling``, or the webhook server of
+``bot.webhook``; either writes each update to the inbox before Telegram is told it arrived), and
+starts what runs beside them: the retention purge and the heartbeat. ``Service.stop`` undoes it
+in the order that loses nothing, within a bounded time: stop taking updates, give the ones in
+flight ``STOP_SECONDS`` (what is left stays in the inbox for the next start), then close the
+database, whatever Telegram does. ``serve`` runs the service until SIGTERM or SIGINT, which is
+how a container stops it.
 
 python-telegram-bot's ``run_polling``/``run_webhook`` do the same for one mode each; one
-lifecycle of our own keeps the two modes alike and lets the webhook server carry ``/healthz``.
+lifecycle of our own keeps the two modes alike, lets the webhook server carry ``/healthz``, and
+lets an update be confirmed to Telegram only once it is in the database.
 """
 
 from __future__ import annotations
@@ -37,10 +41,14 @@ from bot.failures import (
     EXIT_TOKEN_REJECTED,
     Failure,
 )
+from bot.flood import FloodLimit
 from bot.handlers.common import keyboard
+from bot.handlers.errors import refused_for_good
 from bot.health import HEARTBEAT_SECONDS, MAX_AGE_SECONDS, write_heartbeat
+from bot.inbox import KEEP_HANDLED_SECONDS, STOP_SECONDS, Inbox
 from bot.live import Live, ReloadResult
 from bot.matching.matcher import Matcher
+from bot.polling import Poller
 from bot.storage import Storage
 from bot.telegram_app import TelegramApp, attach, build_application, set_commands_and_descriptions
 from bot.webhook import serve as serve_web
@@ -49,7 +57,7 @@ from bot.webhook import web_application
 PURGE_INTERVAL_SECONDS = 6 * 3600
 LEARNED_POLL_SECONDS = 2.0  # a resolution made from the command line is live within seconds
 NOTIFY_RETRY_SECONDS = 60.0
-POLL_TIMEOUT_SECONDS = 10
+SHUTDOWN_STEP_SECONDS = 5.0  # each step of stopping that waits on Telegram
 FIRST_RETRY_SECONDS = 1.0  # then doubled at each try, up to MAX_RETRY_SECONDS
 MAX_RETRY_SECONDS = 15.0
 UNHEALTHY = {"event": "unhealthy"}
@@ -66,6 +74,9 @@ class Service:
         self._learned_version = 0
         self.application: TelegramApp = build_application(settings)
         self.storage: Storage | None = None
+        self.inbox: Inbox | None = None
+        self.poller: Poller | None = None
+        self._polling: asyncio.Task[None] | None = None
         self.web: tornado.httpserver.HTTPServer | None = None
         self.web_port: int | None = None
         self.last_beat = 0.0  # time.monotonic() of the last heartbeat
@@ -89,16 +100,18 @@ class Service:
         attach(application, settings, self.live, self.storage)
         self.conversation.reloader = self.reload_for_editor
         await set_commands_and_descriptions(application, settings.editor_ids)
+        await application.start()
+        flood = application.bot_data.get("flood")
+        self.inbox = Inbox(
+            self.storage, application, flood if isinstance(flood, FloodLimit) else None
+        )
+        await self.inbox.resume()
         if settings.mode == "webhook":
             await self._start_webhook()
         else:
-            assert application.updater is not None
-            await application.updater.start_polling(
-                timeout=POLL_TIMEOUT_SECONDS,
-                bootstrap_retries=3,
-                allowed_updates=Update.ALL_TYPES,
-            )
-        await application.start()
+            await self._delete_webhook()
+            self.poller = Poller(application.bot, self.inbox)
+            self._polling = asyncio.create_task(self.poller.run(), name="polling")
         self._tasks = [
             asyncio.create_task(self._purge_regularly(), name="purge"),
             asyncio.create_task(self._beat_regularly(), name="heartbeat"),
@@ -182,16 +195,14 @@ class Service:
         return await notify_waiting(self.storage, self.conversation, self._deliver)
 
     async def _deliver(self, chat_id: int, replies: list[Reply]) -> Delivery:
-        """One notification through the rate limiter (which waits out 429s)."""
+        """One notification through the rate limiter (which waits out 429s and retries)."""
         try:
             for reply in replies:
                 await self.application.bot.send_message(
                     chat_id, reply.text, reply_markup=keyboard(reply), disable_web_page_preview=True
                 )
-        except Forbidden:
-            return Delivery.BLOCKED
-        except BadRequest as error:
-            if "chat not found" in str(error).lower():
+        except (Forbidden, BadRequest) as error:
+            if refused_for_good(error):
                 return Delivery.BLOCKED
             log.warning("notification refused: %s", error, extra={"event": "notification_error"})
             return Delivery.FAILED
@@ -247,8 +258,9 @@ class Service:
         settings = self.settings
         assert settings.webhook_url
         assert settings.webhook_secret
+        assert self.inbox is not None
         web = web_application(
-            self.application, settings.webhook_path, settings.webhook_secret, self.healthy
+            self.inbox, settings.webhook_path, settings.webhook_secret, self.healthy
         )
         try:
             self.web, self.web_port = serve_web(web, settings.listen_host, settings.port)
@@ -274,44 +286,86 @@ class Service:
             allowed_updates=Update.ALL_TYPES,
         )
 
+    async def _delete_webhook(self) -> None:
+        """Polling needs no webhook set (Telegram refuses getUpdates while one is)."""
+        for attempt in range(1, 4):
+            try:
+                await self.application.bot.delete_webhook()
+                return
+            except TelegramError as error:
+                log.warning(
+                    "deleteWebhook failed (try %d: %s)",
+                    attempt,
+                    type(error).__name__,
+                    extra={"event": "delete_webhook_failed"},
+                )
+                await asyncio.sleep(FIRST_RETRY_SECONDS * attempt)
+
     async def stop(self) -> None:
-        """Stop taking updates, finish those in flight, close the database. Safe after a
-        start that failed half-way."""
+        """Stop taking updates, finish those in flight (for at most ``STOP_SECONDS``: the rest
+        stays in the inbox), close the database. Bounded in time whatever Telegram does, and
+        safe after a start that failed half-way."""
         application = self.application
         log.info("stopping", extra={"event": "stopping"})
-        for task in self._tasks:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        with contextlib.suppress(OSError):  # DATA_DIR may be what failed at start
-            self.settings.heartbeat.unlink(missing_ok=True)
-        if self.web is not None:
-            self.web.stop()
-            await self.web.close_all_connections()
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()  # handles the updates already received, then returns
-        if self.storage is not None:
-            await self.storage.close()
-            self.storage = None
-        with contextlib.suppress(Exception):  # shutting down after a failed start: nothing to undo
-            await application.shutdown()
+        try:
+            if self._polling is not None:
+                self._polling.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._polling
+            if self.web is not None:
+                self.web.stop()
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(self.web.close_all_connections(), SHUTDOWN_STEP_SECONDS)
+            if self.inbox is not None:
+                left = await self.inbox.stop(STOP_SECONDS)
+                if left:
+                    log.info(
+                        "%d updates stay in the inbox for the next start",
+                        left,
+                        extra={"event": "inbox_left", "count": left},
+                    )
+            for task in self._tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            with contextlib.suppress(OSError):  # DATA_DIR may be what failed at start
+                self.settings.heartbeat.unlink(missing_ok=True)
+            if application.running:
+                try:
+                    await asyncio.wait_for(application.stop(), SHUTDOWN_STEP_SECONDS)
+                except Exception as error:
+                    log.warning(
+                        "the application did not stop cleanly (%s)",
+                        type(error).__name__,
+                        extra={"event": "stop_error"},
+                    )
+        finally:
+            if self.storage is not None:
+                await self.storage.close()
+                self.storage = None
+        # Shutting down after a failed start: nothing to undo; Telegram failing: nothing to wait.
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(application.shutdown(), SHUTDOWN_STEP_SECONDS)
         log.info("stopped", extra={"event": "stopped"})
 
     def healthy(self) -> bool:
-        """Running, and the last heartbeat is recent (``/healthz`` answers with this)."""
-        return self.application.running and time.monotonic() - self.last_beat < MAX_AGE_SECONDS
+        """Running, the last heartbeat is recent, and updates are not waiting in vain
+        (``/healthz`` answers with this)."""
+        return (
+            self.application.running
+            and time.monotonic() - self.last_beat < MAX_AGE_SECONDS
+            and not (self.inbox is not None and self.inbox.stalled())
+        )
+
+    def taking_updates(self) -> bool:
+        if self.settings.mode == "webhook":
+            return self.web is not None
+        return self._polling is not None and not self._polling.done()
 
     async def beat(self) -> None:
-        """Write the heartbeat, but only if updates are coming in and the database answers."""
-        application = self.application
-        taking_updates = (
-            self.web is not None
-            if self.settings.mode == "webhook"
-            else application.updater is not None and application.updater.running
-        )
-        if not (application.running and taking_updates and self.storage is not None):
+        """Write the heartbeat, but only if updates are coming in and the database answers; it
+        says so when updates wait and none has been handled for a while."""
+        if not (self.application.running and self.taking_updates() and self.storage is not None):
             log.warning("no heartbeat: not taking updates", extra=UNHEALTHY)
             return
         try:
@@ -321,7 +375,19 @@ class Service:
                 "no heartbeat: the database does not answer", extra={"event": "unhealthy"}
             )
             return
-        write_heartbeat(self.settings.heartbeat, self.settings.mode)
+        inbox = self.inbox
+        stalled = inbox is not None and inbox.stalled()
+        waiting = inbox.waiting if inbox is not None else 0
+        if stalled:
+            log.warning(
+                "unhealthy: %d updates wait and none was handled for %.0f s",
+                waiting,
+                time.monotonic() - inbox.last_progress if inbox is not None else 0,
+                extra=UNHEALTHY,
+            )
+        write_heartbeat(
+            self.settings.heartbeat, self.settings.mode, waiting=waiting, stalled=stalled
+        )
         self.last_beat = time.monotonic()
 
     async def _beat_regularly(self) -> None:
@@ -335,6 +401,8 @@ class Service:
         while True:
             days = self.settings.retention_days
             deleted = await self.storage.purge_older_than(days)
+            now = time.time()
+            await self.storage.inbox_purge(now - KEEP_HANDLED_SECONDS, now - days * 86400)
             log.info(
                 "retention: deleted %d question records older than %g days",
                 deleted,

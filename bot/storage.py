@@ -12,8 +12,11 @@ pending migrations run at start-up inside one transaction each.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import hmac
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,6 +96,35 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE subscriptions ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
     INSERT INTO counters (name, value) VALUES ('learned', 0);
+    """,
+    # 3: the inbox (bot/inbox.py). Each update is written here before Telegram is told it arrived
+    # (the next getUpdates offset, or the webhook's 200), then handled from here: ``effects``
+    # counts the calls to Telegram begun for it and ``outbox`` holds the messages its reply still
+    # has to send, so that after a kill nothing is lost and nothing is sent twice. One row per
+    # (source, update_id): an update delivered again is a no-op. ``inbox_sources`` keeps, per
+    # source, the newest update accepted and the newest whose row was purged once handled.
+    """
+    CREATE TABLE inbox (
+        source TEXT NOT NULL,
+        update_id INTEGER NOT NULL,
+        payload TEXT,
+        status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (status IN ('pending', 'handling', 'done', 'failed', 'dropped')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        effects INTEGER NOT NULL DEFAULT 0,
+        outbox TEXT,
+        outbox_base INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        received_at REAL NOT NULL,
+        finished_at REAL,
+        PRIMARY KEY (source, update_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX inbox_status ON inbox (status, finished_at);
+    CREATE TABLE inbox_sources (
+        source TEXT PRIMARY KEY,
+        last_update_id INTEGER NOT NULL,
+        purged_through INTEGER NOT NULL DEFAULT 0
+    );
     """,
 )
 
@@ -202,6 +234,30 @@ EXAMPLES_SHOWN = 5
 # A claimed notification not confirmed within this time was cut short (the bot was killed
 # mid-send): whether Telegram delivered it is unknown, so it is dropped, never sent twice.
 CLAIM_EXPIRY_SECONDS = 300.0
+
+
+INBOX_STATUSES = ("pending", "handling", "done", "failed", "dropped")
+_INBOX_COLUMNS = (
+    "source, update_id, payload, status, attempts, effects, outbox, outbox_base, error, "
+    "received_at, finished_at"
+)
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """One update in the inbox: as Telegram sent it, and how far its handling went."""
+
+    source: str  # polling or webhook
+    update_id: int
+    payload: str | None  # the update's JSON; kept only until handled (or while set aside)
+    status: str  # one of INBOX_STATUSES
+    attempts: int  # times its handling began
+    effects: int  # calls to Telegram begun for it (typing aside)
+    outbox: str | None  # JSON list of the messages its reply was sending
+    outbox_base: int  # effects before the outbox's first message
+    error: str | None  # why it failed or was dropped
+    received_at: float
+    finished_at: float | None
 
 
 class Storage:
@@ -619,5 +675,141 @@ class Storage:
         await self._db.execute(
             "DELETE FROM feedback WHERE question_id IS NULL AND given_at < ?", (cutoff,)
         )
+        await self._db.commit()
+        return cursor.rowcount
+
+    # The inbox (bot/inbox.py): updates accepted before Telegram is told, then handled from here
+
+    async def inbox_accept(self, source: str, updates: Sequence[tuple[int, str]]) -> list[int]:
+        """Write a batch of updates (update_id, JSON) in one transaction; returns the ids that
+        are new. One already here, or purged after it was handled, is not accepted again."""
+        ids = sorted({update_id for update_id, _ in updates})
+        if not ids:
+            return []
+        async with self._db.execute(
+            "SELECT purged_through FROM inbox_sources WHERE source = ?", (source,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        purged = int(row[0]) if row else 0
+        marks = ", ".join("?" * len(ids))
+        async with self._db.execute(
+            f"SELECT update_id FROM inbox WHERE source = ? AND update_id IN ({marks})",
+            (source, *ids),
+        ) as cursor:
+            known = {int(found[0]) async for found in cursor}
+        fresh: dict[int, str] = {}
+        for update_id, payload in updates:
+            if update_id > purged and update_id not in known:
+                fresh.setdefault(update_id, payload)
+        now = time.time()
+        await self._db.executemany(
+            "INSERT OR IGNORE INTO inbox (source, update_id, payload, received_at) "
+            "VALUES (?, ?, ?, ?)",
+            [(source, update_id, payload, now) for update_id, payload in fresh.items()],
+        )
+        await self._db.execute(
+            "INSERT INTO inbox_sources (source, last_update_id) VALUES (?, ?) "
+            "ON CONFLICT (source) DO UPDATE SET "
+            "last_update_id = max(last_update_id, excluded.last_update_id)",
+            (source, ids[-1]),
+        )
+        await self._db.commit()
+        return sorted(fresh)
+
+    async def sync(self) -> None:
+        """Make what was committed survive a power cut too: fsync the write-ahead log (WAL mode
+        with ``synchronous = NORMAL`` survives a killed process, not a lost machine)."""
+        async with self._db.execute(
+            "SELECT file FROM pragma_database_list WHERE name = 'main'"
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None or not row[0]:
+            return  # in memory
+        wal = Path(f"{row[0]}-wal")
+
+        def fsync() -> None:
+            with contextlib.suppress(FileNotFoundError), wal.open("rb") as file:
+                os.fsync(file.fileno())
+
+        await asyncio.to_thread(fsync)
+
+    async def inbox_last_update_id(self, source: str) -> int | None:
+        """The newest update accepted from ``source`` (polling asks for the ones after it)."""
+        async with self._db.execute(
+            "SELECT last_update_id FROM inbox_sources WHERE source = ?", (source,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else None
+
+    async def inbox_items(self, *statuses: str) -> list[InboxItem]:
+        """Updates with one of these statuses, oldest first (all of them without a status)."""
+        query = f"SELECT {_INBOX_COLUMNS} FROM inbox"
+        if statuses:
+            query += f" WHERE status IN ({', '.join('?' * len(statuses))})"
+        async with self._db.execute(query + " ORDER BY received_at, update_id", statuses) as cursor:
+            return [InboxItem(*row) async for row in cursor]
+
+    async def inbox_claim(self, source: str, update_id: int) -> None:
+        """Mark an update as being handled, one more attempt (committed before it begins)."""
+        await self._db.execute(
+            "UPDATE inbox SET status = 'handling', attempts = attempts + 1 "
+            "WHERE source = ? AND update_id = ?",
+            (source, update_id),
+        )
+        await self._db.commit()
+
+    async def inbox_effects(
+        self, source: str, update_id: int, effects: int, outbox: tuple[str, int] | None = None
+    ) -> None:
+        """A call to Telegram is about to go out for this update (committed before it does);
+        with ``outbox`` (its JSON, and the effects before it), the messages it begins."""
+        if outbox is None:
+            await self._db.execute(
+                "UPDATE inbox SET effects = ? WHERE source = ? AND update_id = ?",
+                (effects, source, update_id),
+            )
+        else:
+            await self._db.execute(
+                "UPDATE inbox SET effects = ?, outbox = ?, outbox_base = ? "
+                "WHERE source = ? AND update_id = ?",
+                (effects, *outbox, source, update_id),
+            )
+        await self._db.commit()
+
+    async def inbox_outbox(self, source: str, update_id: int, outbox: str, base: int) -> None:
+        """The messages a reply is about to send (JSON); ``base`` is ``effects`` before them."""
+        await self._db.execute(
+            "UPDATE inbox SET outbox = ?, outbox_base = ? WHERE source = ? AND update_id = ?",
+            (outbox, base, source, update_id),
+        )
+        await self._db.commit()
+
+    async def inbox_finish(
+        self, source: str, update_id: int, status: str, error: str | None = None
+    ) -> None:
+        """Done, dropped or failed. The update itself is kept only when it failed, for an
+        operator to see (``python -m bot inbox``); otherwise its text goes at once."""
+        await self._db.execute(
+            "UPDATE inbox SET status = ?, error = ?, finished_at = ?, outbox = NULL, "
+            "payload = CASE WHEN ? = 'failed' THEN payload END "
+            "WHERE source = ? AND update_id = ?",
+            (status, error, time.time(), status, source, update_id),
+        )
+        await self._db.commit()
+
+    async def inbox_purge(self, handled_before: float, failed_before: float) -> int:
+        """Forget updates handled before ``handled_before`` (failed ones before
+        ``failed_before``); an update delivered again after that is still recognised."""
+        finished = "status IN ('done', 'dropped') AND finished_at < ?"
+        failed = "status = 'failed' AND finished_at < ?"
+        condition = f"({finished}) OR ({failed})"
+        bounds = (handled_before, failed_before)
+        await self._db.execute(
+            "UPDATE inbox_sources SET purged_through = max(purged_through, coalesce(("
+            f"SELECT max(update_id) FROM inbox WHERE inbox.source = inbox_sources.source "
+            f"AND ({condition})), 0))",
+            bounds,
+        )
+        cursor = await self._db.execute(f"DELETE FROM inbox WHERE {condition}", bounds)
         await self._db.commit()
         return cursor.rowcount

@@ -1,21 +1,26 @@
 """The Telegram application: python-telegram-bot wired to the shared conversation.
 
-``Defaults(parse_mode=HTML)``, ``AIORateLimiter`` (retries and Telegram's flood limits), the
-handlers of ``bot.handlers``, and the command menus and descriptions in each of the six
-languages, fed by the one command table (``bot.chat.commands``): editors' commands appear only
-in the menus of the editors' own chats. ``TELEGRAM_API_BASE_URL`` points the bot at a
-self-hosted Bot API server (and at the tests' fake server). Starting, stopping and what runs
-beside the application live in ``bot.service``.
+``Defaults(parse_mode=HTML)``, the rate limiter of ``bot.sending`` (Telegram's limits, its 429s
+and bounded retries, by the Bot API's rules), the handlers of ``bot.handlers``, and the command
+menus and descriptions in each of the six languages, fed by the one command table
+(``bot.chat.commands``): editors' commands appear only in the menus of the editors' own chats.
+``TELEGRAM_API_BASE_URL`` points the bot at a self-hosted Bot API server (and at the tests' fake
+server). There is no ``Updater``: updates come through ``bot.inbox`` (from ``bot.polling`` or
+``bot.webhook``), which calls ``process_update`` itself, concurrently, one person's in order.
+Starting, stopping and what runs beside the application live in ``bot.service``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
+import os
+import sys
 from typing import Any, TypeAlias
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ContextTypes,
@@ -28,12 +33,24 @@ from bot import handlers
 from bot.chat.commands import menu
 from bot.chat.conversation import Conversation
 from bot.config import Settings
+from bot.flood import FloodLimit
 from bot.i18n import N_, t
 from bot.languages import LANGUAGES
 from bot.live import Live
+from bot.sending import Limiter
 from bot.storage import Storage
 
-# What ApplicationBuilder builds with AIORateLimiter (whose per-call argument is an int).
+# python-telegram-bot 22 gives time periods (RetryAfter.retry_after) as timedelta from its next
+# major version on, and warns at each one until a program opts in: we do (bot.sending.seconds).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+# httpcore looks for sniffio at every call and, where it is not installed (anyio 4 no longer
+# needs it), searches the whole sys.path for it each time: about 0.8 ms of every call to
+# Telegram. Marked absent once, the import fails at once; where sniffio is installed, nothing
+# changes.
+if importlib.util.find_spec("sniffio") is None:
+    sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+# What ApplicationBuilder builds with our Limiter (whose per-call argument is an int).
 TelegramApp: TypeAlias = Application[
     ExtBot[int],
     ContextTypes.DEFAULT_TYPE,
@@ -42,6 +59,14 @@ TelegramApp: TypeAlias = Application[
     dict[Any, Any],
     JobQueue[ContextTypes.DEFAULT_TYPE],
 ]
+# How long a call to Telegram may take (python-telegram-bot's defaults); bot.sending retries.
+CONNECT_TIMEOUT_SECONDS = 5.0
+READ_TIMEOUT_SECONDS = 5.0
+# Connections to the Bot API kept open; bot.sending lets as many calls be in flight at once.
+# The HTTP client's pool costs time in the number of its connections, and far more in the calls
+# queued in it, at every call: a few connections, never queued, carry the most.
+CONNECTIONS = 16
+POOL_TIMEOUT_SECONDS = 30.0
 SHORT_DESCRIPTION = N_("What UNESCO recommends on AI in education, quoted from the official texts.")
 DESCRIPTION = N_(
     "Ask in your own words, in any of the six UN languages, what UNESCO recommends on artificial "
@@ -57,7 +82,12 @@ def build_application(settings: Settings) -> TelegramApp:
         .token(settings.require_token())
         .base_url(settings.api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(Limiter(settings.messages_per_second, in_flight=CONNECTIONS))
+        .connect_timeout(CONNECT_TIMEOUT_SECONDS)
+        .read_timeout(READ_TIMEOUT_SECONDS)
+        .connection_pool_size(CONNECTIONS)
+        .pool_timeout(POOL_TIMEOUT_SECONDS)
+        .updater(None)
         .build()
     )
     handlers.register(application)
@@ -69,8 +99,10 @@ def attach(application: TelegramApp, settings: Settings, live: Live, storage: St
     application.bot_data["storage"] = storage
     application.bot_data["user_hash_secret"] = settings.require_secret()
     application.bot_data["editor_ids"] = settings.editor_ids
+    application.bot_data["flood"] = FloodLimit(settings.user_questions_per_minute)
+    application.bot_data["recording"] = asyncio.Lock()
     application.bot_data["conversation"] = Conversation(
-        live, storage, bot_username=application.bot.username
+        live, storage, bot_username=application.bot.username, secret=settings.require_secret()
     )
 
 

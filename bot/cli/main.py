@@ -87,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _editors(commands)
+    inbox_help = "updates the bot set aside (it could not read or handle them), with the error"
+    inbox = command("inbox", inbox_help, "inbox.command_inbox", DATABASE, JSON)
+    inbox.add_argument(
+        "--status",
+        choices=("failed", "dropped", "pending", "handling", "done"),
+        default="failed",
+        help="list the updates in this state instead (default: failed, set aside)",
+    )
+    inbox.add_argument(
+        "--verbose", "-v", action="store_true", help="with the traceback and the update itself"
+    )
     backup_help = "copy the database safely while the bot runs"
     backup = command("backup", backup_help, "database.command_backup", DATABASE)
     backup.add_argument("target", help="the new file to write, e.g. /data/backup.sqlite3")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.chat.conversation import Conversation
 from bot.chat.replies import Person, Reply
+from bot.sending import Message, send_messages
 from bot.storage import user_key
 
 
@@ -14,6 +17,13 @@ def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation:
     found = context.application.bot_data["conversation"]
     assert isinstance(found, Conversation)
     return found
+
+
+def recording(context: ContextTypes.DEFAULT_TYPE) -> asyncio.Lock:
+    """Held while a question is matched and recorded (``bot.telegram_app.attach`` makes it)."""
+    lock = context.application.bot_data["recording"]
+    assert isinstance(lock, asyncio.Lock)
+    return lock
 
 
 def is_editor(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -53,7 +63,7 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 
 async def send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, replies: list[Reply]) -> None:
-    for reply in replies:
-        await context.bot.send_message(
-            chat_id, reply.text, reply_markup=keyboard(reply), disable_web_page_preview=True
-        )
+    """Send the replies in order. The inbox writes them down first, so that a bot killed
+    half-way sends, when it starts again, only the messages that had not gone."""
+    messages = [Message(chat_id, reply.text, keyboard(reply)) for reply in replies]
+    await send_messages(context.bot, messages)

@@ -1,12 +1,22 @@
-"""A question in free text: in private chats always; in groups only when the bot is addressed."""
+"""A question in free text: in private chats always; in groups only when the bot is addressed.
+
+The question is matched and recorded before anything goes to Telegram. The typing action is
+sent only when the answer has to wait for its turn under Telegram's limits (``bot.sending``): an
+answer that goes at once needs none.
+"""
 
 from __future__ import annotations
 
-from telegram import Update
+import contextlib
+import functools
+
+from telegram import Bot, Update
 from telegram.constants import ChatAction
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.handlers.common import conversation, person, send
+from bot.handlers.common import conversation, person, recording, send
+from bot.sending import CURRENT
 
 
 def addressed_text(update: Update, bot_username: str, bot_id: int) -> str | None:
@@ -31,6 +41,17 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     if text is None or chat is None:
         return
-    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
-    replies = await conversation(context).question(person(update, context), text)
+    # Updates are handled concurrently, questions matched and recorded one at a time: two
+    # people asking the same unanswered thing at once join one gap, not two.
+    async with recording(context):
+        replies = await conversation(context).question(person(update, context), text)
+    handling = CURRENT.get()
+    if handling is not None:
+        handling.on_wait = functools.partial(_typing, context.bot, chat.id)
     await send(context, chat.id, replies)
+
+
+async def _typing(bot: Bot, chat_id: int) -> None:
+    """ "Typing…" while the answer waits for its turn (one try: it only informs)."""
+    with contextlib.suppress(TelegramError):
+        await bot.send_chat_action(chat_id, ChatAction.TYPING)
