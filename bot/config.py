@@ -52,7 +52,7 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     listen_host: str = "0.0.0.0"
     port: int = 8080
-    editor_ids: frozenset[int] = frozenset()
+    editor_ids: frozenset[int] = field(default=frozenset(), repr=False)
     log_format: str = "text"
     log_level: str = "INFO"
     startup_wait_seconds: float = 60.0

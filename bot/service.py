@@ -29,6 +29,7 @@ import tornado.httpserver
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 
+from bot.chat import render
 from bot.chat.conversation import Conversation
 from bot.chat.replies import Reply
 from bot.config import Settings
@@ -217,9 +218,11 @@ class Service:
 
     async def _tell_editors(self, result: ReloadResult) -> None:
         lines = [result.summary, *result.problems[:10]]
+        pieces = [html.escape(piece) for piece in render.split_text("\n".join(lines))]
         for editor in sorted(self.settings.editor_ids):
             try:
-                await self.application.bot.send_message(editor, html.escape("\n".join(lines)))
+                for piece in pieces:
+                    await self.application.bot.send_message(editor, piece)
             except TelegramError:
                 log.warning(
                     "could not tell an editor about the reload",

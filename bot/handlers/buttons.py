@@ -8,8 +8,6 @@ read here, at each press (editors' buttons work only there).
 
 from __future__ import annotations
 
-import dataclasses
-
 from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
@@ -23,10 +21,7 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     chat = update.effective_chat
     try:
-        presser = dataclasses.replace(
-            person(update, context), private=chat is not None and chat.type == "private"
-        )
-        result = await conversation(context).callback(presser, query.data)
+        result = await conversation(context).callback(person(update, context), query.data)
     except Exception:
         await query.answer()
         raise

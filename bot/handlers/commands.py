@@ -7,8 +7,6 @@ The editors' commands work only in a private chat: elsewhere they are refused po
 
 from __future__ import annotations
 
-import dataclasses
-
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -27,8 +25,7 @@ async def command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return  # /help@OtherBot
     if chat.type != "private" and not _known_or_named(invocation):
         return
-    sender = dataclasses.replace(person(update, context), private=chat.type == "private")
-    replies = await conversation(context).command(sender, message.text)
+    replies = await conversation(context).command(person(update, context), message.text)
     await send(context, chat.id, replies)
 
 

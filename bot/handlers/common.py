@@ -43,6 +43,7 @@ def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person:
         chat_id=chat.id if chat else 0,
         telegram_language=user.language_code if user else None,
         is_editor=is_editor(update, context),
+        private=chat is not None and chat.type == "private",
     )
 
 

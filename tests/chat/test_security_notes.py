@@ -8,7 +8,6 @@ import sqlite3
 import time
 from pathlib import Path
 
-import pytest
 import yaml
 
 from bot.chat import callbacks
@@ -129,9 +128,6 @@ async def test_rotating_the_user_hash_secret_unlinks_choices_and_buttons(matcher
         assert await storage.subscriptions() == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bot/config.py: editor_ids needs field(repr=False) (for the lead)"
-)
 def test_editor_ids_stay_out_of_the_settings_repr() -> None:
     settings = Settings.from_environment({"EDITOR_IDS": "987654321"})
     assert "987654321" not in repr(settings)
