@@ -42,7 +42,7 @@ messages: install
 	$(BIN)/pybabel extract --no-location --sort-output -k t:2 -k tn:2,3 -k N_ -o locales/messages.pot bot
 	for lang in en fr es ru zh ar; do \
 	  if [ -f locales/$$lang/LC_MESSAGES/messages.po ]; then \
-	    $(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales -l $$lang; \
+	    $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i locales/messages.pot -d locales -l $$lang; \
 	  else \
 	    $(BIN)/pybabel init -i locales/messages.pot -d locales -l $$lang; \
 	  fi; \

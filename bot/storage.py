@@ -263,8 +263,11 @@ class InboxItem:
 class Storage:
     """The bot's one SQLite database. Use ``async with Storage.open(path) as storage``."""
 
-    def __init__(self, connection: aiosqlite.Connection) -> None:
+    def __init__(self, connection: aiosqlite.Connection, path: Path | None = None) -> None:
         self._db = connection
+        # The file, for readers of their own (the editors' figures read it read-only, in a
+        # thread); None for a database in memory.
+        self.path = path
 
     @classmethod
     async def open(cls, path: Path | str) -> Storage:
@@ -272,7 +275,7 @@ class Storage:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         connection = await aiosqlite.connect(str(path), timeout=LOCK_TIMEOUT_SECONDS)
         connection.row_factory = aiosqlite.Row
-        storage = cls(connection)
+        storage = cls(connection, None if str(path) == ":memory:" else Path(path))
         try:
             await connection.execute("PRAGMA journal_mode = WAL")
             await connection.execute("PRAGMA synchronous = NORMAL")

@@ -54,6 +54,18 @@ COMMANDS: tuple[Command, ...] = (
         editors_only=True,
     ),
     Command(
+        "stats",
+        N_("Questions and answers per language (/stats 7: the last 7 days)"),
+        lambda c, p, args: c.stats(p, args),
+        editors_only=True,
+    ),
+    Command(
+        "coverage",
+        N_("What each language of the knowledge still lacks"),
+        lambda c, p, _: c.coverage(p),
+        editors_only=True,
+    ),
+    Command(
         "reload",
         N_("Reload the knowledge (/reload force: even if answers get worse)"),
         lambda c, p, args: c.reload(p, args),

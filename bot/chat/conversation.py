@@ -25,18 +25,22 @@ else gets the polite "no longer available" notice and changes nothing.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import logging
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Awaitable, Callable
 
-from bot.chat import callbacks, render
+from bot.chat import callbacks, figures, render
 from bot.chat.commands import find, menu, parse
 from bot.chat.replies import CallbackResult, InlineArticle, Person, Reply
 from bot.editors import gaps as editors
+from bot.editors.coverage import coverage
+from bot.editors.stats import Period, read_learned, read_stats
 from bot.i18n import N_, interface_language, language_name, t
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.languages import supported
@@ -55,6 +59,7 @@ EXAMPLES = (
     N_("What does UNESCO recommend for girls and women in AI?"),
 )
 EDITORS_ONLY = N_("This command is for the editors of the knowledge base.")
+NO_FIGURES = N_("The figures are not available here: the bot's database is in memory.")
 PRIVATE_ONLY = N_("Editors' commands and buttons work only in a private chat with the bot.")
 NO_LONGER_AVAILABLE = N_("This button is no longer available.")
 SMALL_TALK_THANKS = N_(
@@ -199,6 +204,39 @@ class Conversation:
         knowledge = self.live.current().knowledge
         return render.gaps_replies(knowledge, await self.storage.gaps(), lang, self._signer(person))
 
+    async def stats(self, person: Person, args: str = "") -> list[Reply]:
+        """``/stats`` (``/stats 7``: the last 7 days): what ``python -m bot stats`` prints,
+        for editors, in their language."""
+        lang = await self.interface(person)
+        refusal = self._refusal(person, lang)
+        if refusal:
+            return [render.escaped(refusal)]
+        days = figures.parse_days(args)
+        if days is None:
+            return [render.escaped(t(lang, figures.DAYS_USAGE, most=figures.MAX_DAYS))]
+        database = self.storage.path
+        if database is None:
+            return [render.escaped(t(lang, NO_FIGURES))]
+        result = await asyncio.to_thread(read_stats, database, Period.last(days))
+        return self._pieces(figures.stats_text(result, lang))
+
+    async def coverage(self, person: Person) -> list[Reply]:
+        """``/coverage``: what each language of the knowledge lacks, as ``python -m bot
+        coverage`` prints it, for editors, in their language."""
+        lang = await self.interface(person)
+        refusal = self._refusal(person, lang)
+        if refusal:
+            return [render.escaped(refusal)]
+        knowledge = self.live.current().knowledge
+        database = self.storage.path
+        learned = await asyncio.to_thread(read_learned, database) if database else Counter()
+        rows = coverage(knowledge, learned)
+        return self._pieces(figures.coverage_text(rows, len(knowledge.entries), lang))
+
+    @staticmethod
+    def _pieces(text: str) -> list[Reply]:
+        return [render.escaped(piece) for piece in render.split_text(text)]
+
     async def reload(self, person: Person, args: str = "") -> list[Reply]:
         """``/reload`` (``/reload force`` even if the evaluation falls), for editors."""
         lang = await self.interface(person)
@@ -213,7 +251,7 @@ class Conversation:
             lines.append(f"… (+{len(result.problems) - 10})")
         if result.held:
             lines.append(t(lang, "To reload all the same: /reload force"))
-        return [render.escaped(piece) for piece in render.split_text("\n".join(lines))]
+        return self._pieces("\n".join(lines))
 
     def notification(self, notification: Notification) -> list[Reply]:
         """What someone waiting on a resolved gap is sent: their question, then the answer."""

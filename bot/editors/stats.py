@@ -365,6 +365,14 @@ def learned_per_language(connection: sqlite3.Connection) -> Counter[str]:
     return Counter(dict(rows.fetchall()))
 
 
+def read_learned(database: Path) -> Counter[str]:
+    connection = connect_read_only(database)
+    try:
+        return learned_per_language(connection)
+    finally:
+        connection.close()
+
+
 # Text output shared by the commands
 
 

@@ -56,7 +56,7 @@ def test_editors_commands_are_in_editors_menus_only() -> None:
     assert everything == public | editors_only
 
 
-@pytest.mark.parametrize("text", ["/foo", "/stats", "/FOO@policy_test_bot now", "/with-dash"])
+@pytest.mark.parametrize("text", ["/foo", "/statistics", "/FOO@policy_test_bot now", "/with-dash"])
 async def test_an_unknown_command_lists_the_commands_and_is_not_recorded(
     conversation: Conversation, text: str
 ) -> None:

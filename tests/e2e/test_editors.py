@@ -265,3 +265,20 @@ async def test_a_change_that_makes_a_language_worse_is_held_until_forced(running
     assert "zh" in told.params["text"]
     reply = await ask(fake, fake.user(EDITOR, "en"), "/reload force")
     assert reply["text"].startswith("knowledge reloaded")
+
+
+async def test_an_editor_gets_the_figures_in_telegram_and_no_one_else(running: Running) -> None:
+    fake = running.fake
+    official = fake.user(OFFICIAL, "es")
+    await ask(fake, official, WEATHER)
+    await ask(fake, official, "can AI replace teachers?")
+    editor = fake.user(EDITOR, "fr")
+    stats = await ask(fake, editor, "/stats 7")
+    assert stats["text"].splitlines()[0].endswith("(7 jours) :")
+    [english] = [line for line in stats["text"].splitlines() if line.startswith("Anglais: ")]
+    assert english.startswith("Anglais: 2 questions posées · ")  # asked in English
+    coverage = await ask(fake, editor, "/coverage")
+    assert coverage["text"].startswith("Couverture de la base de connaissances (")
+    for command in ("/stats", "/coverage"):
+        refused = await ask(fake, official, command)
+        assert refused["text"] == t("es", "This command is for the editors of the knowledge base.")

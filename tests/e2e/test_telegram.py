@@ -301,7 +301,7 @@ async def test_a_stale_button_is_still_answered_politely(running: Running) -> No
     assert notice.params["text"] == "This button is no longer available."
 
 
-@pytest.mark.parametrize("command", ["/foo", "/stats"])
+@pytest.mark.parametrize("command", ["/foo", "/statistics"])
 async def test_an_unknown_command_gets_the_command_list_and_is_not_recorded(
     running: Running, command: str
 ) -> None:
