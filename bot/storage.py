@@ -389,10 +389,16 @@ class Storage:
         assert row is not None
         asked = Asked(row[0], row[1], tuple(row[2].split()))
         open_gaps: dict[int, list[Asked]] = {}
+        # Only the questions that can be the same need (``same_need``: the same text, the same
+        # language, or the same nearest entry), so that a long list of open gaps costs little.
+        first = asked.nearest[0] if len(asked.nearest) >= 2 else None
         async with self._db.execute(
             "SELECT q.gap_id, q.language, q.text, q.nearest FROM questions AS q "
             "JOIN gaps AS g ON g.id = q.gap_id WHERE g.status = 'new' "
-            "ORDER BY q.gap_id, q.id DESC"
+            "AND (q.text = ? OR q.language = ? OR (? IS NOT NULL AND "
+            "(q.nearest = ? OR substr(q.nearest, 1, length(?) + 1) = ? || ' '))) "
+            "ORDER BY q.gap_id, q.id DESC",
+            (asked.text, asked.language, first, first, first, first),
         ) as cursor:
             async for gap_id, language, text, nearest in cursor:
                 open_gaps.setdefault(gap_id, []).append(

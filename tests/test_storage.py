@@ -65,3 +65,33 @@ async def test_question_records_older_than_the_retention_are_deleted(tmp_path: P
         assert await storage.purge_older_than(30) == 1
         assert [q.id for q in await storage.questions()] == [new]
         assert await storage.subscriptions() == []  # the chat id went with its question
+
+
+async def test_a_question_joins_the_gap_the_grouping_rule_names(tmp_path: Path) -> None:
+    """The database looks only at questions that can be the same need; the gaps must be those
+    of the rule applied to every open gap's questions."""
+    import random
+
+    from bot.editors.grouping import Asked, find_gap
+
+    rng = random.Random(7)
+    entries = [f"bc-{n:02d}" for n in range(1, 9)]
+    words = ["ai", "teachers", "data", "ethics", "exams", "weather", "visa", "sport"]
+    expected: dict[int, list[Asked]] = {}  # gap number in order of creation -> its questions
+    async with await Storage.open(tmp_path / "bot.sqlite3") as storage:
+        for n in range(300):
+            language = rng.choice(["en", "fr", "es", "ar"])
+            text = " ".join(rng.sample(words, 3))
+            nearest = tuple(rng.sample(entries, rng.choice([0, 1, 2, 3])))
+            asked = Asked(language, text, nearest)
+            found = find_gap(
+                asked, [(gap, list(reversed(qs))) for gap, qs in sorted(expected.items())]
+            )
+            if found is None:
+                found = len(expected) + 1
+            expected.setdefault(found, []).append(asked)
+            await storage.record_question(
+                f"user-{n}", language, text, "unanswered", None, None, nearest
+            )
+        gaps = {gap.id: gap.count for gap in await storage.gaps(limit=None)}
+    assert gaps == {gap: len(questions) for gap, questions in expected.items()}
