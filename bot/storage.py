@@ -231,9 +231,6 @@ class Notification:
 
 GAP_STATUSES = ("new", "resolved", "ignored")
 EXAMPLES_SHOWN = 5
-# A claimed notification not confirmed within this time was cut short (the bot was killed
-# mid-send): whether Telegram delivered it is unknown, so it is dropped, never sent twice.
-CLAIM_EXPIRY_SECONDS = 300.0
 
 
 INBOX_STATUSES = ("pending", "handling", "done", "failed", "dropped")
@@ -662,11 +659,11 @@ class Storage:
         await self._db.commit()
 
     async def drop_interrupted_notifications(self) -> int:
-        """Claimed long ago and never confirmed: the bot was killed mid-send. Whether it
-        arrived is unknown; it is dropped (and the chat id with it) rather than sent twice."""
+        """At start: a notification claimed and never confirmed was being sent when the bot
+        stopped (only the running bot sends). Whether it arrived is unknown; it is dropped,
+        and the chat id with it, rather than sent twice or kept."""
         cursor = await self._db.execute(
-            "DELETE FROM subscriptions WHERE claimed_at IS NOT NULL AND claimed_at < ?",
-            (time.time() - CLAIM_EXPIRY_SECONDS,),
+            "DELETE FROM subscriptions WHERE claimed_at IS NOT NULL AND notified_at IS NULL"
         )
         await self._db.commit()
         return cursor.rowcount
