@@ -17,9 +17,9 @@ from bot.i18n import t
 from bot.matching.matcher import Matcher
 from bot.sending import Limiter
 from tests.conftest import bot_settings, started
+from tests.e2e.conftest import free_port, webhook_settings
 from tests.e2e.fake_telegram import FakeTelegram, eventually
 from tests.e2e.test_faults import QUESTION, QUOTED, delivered
-from tests.e2e.test_webhook import WEBHOOK_SECRET, WEBHOOK_URL, free_port
 
 A, B = 701, 702
 
@@ -126,15 +126,7 @@ async def test_the_webhook_refuses_a_wrong_secret_before_reading_the_body(
     tmp_path: Path, fake: FakeTelegram, matcher: Matcher
 ) -> None:
     port = free_port()
-    settings = bot_settings(
-        fake,
-        tmp_path,
-        mode="webhook",
-        webhook_url=WEBHOOK_URL,
-        webhook_secret=WEBHOOK_SECRET,
-        listen_host="127.0.0.1",
-        port=port,
-    )
+    settings = webhook_settings(fake, tmp_path, port)
     async with started(settings, matcher):
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(

@@ -14,7 +14,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +27,11 @@ from bot.matching.matcher import Matcher
 from bot.sending import ThrottledLog
 from bot.webhook import SECRET_HEADER
 from tests.conftest import ROOT, bot_settings, started
+from tests.e2e.conftest import WEBHOOK_SECRET, Webhook
 from tests.e2e.fake_telegram import TOKEN, FakeTelegram, eventually
 from tests.e2e.test_process import bot, environment, wait_for_file
 from tests.e2e.test_telegram import OUT_OF_SCOPE, QUESTIONS
-from tests.e2e.test_webhook import WEBHOOK_SECRET, WEBHOOK_URL, Webhook, free_port, update
+from tests.e2e.test_webhook import update
 
 USERS_PER_LANGUAGE = 10
 
@@ -60,23 +60,6 @@ async def settle(fake: FakeTelegram, method: str, quiet: float = 1.0) -> int:
         count = len(fake.calls_to(method))
         await asyncio.sleep(quiet)
     return count
-
-
-@pytest.fixture
-async def webhook(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Webhook]:
-    port = free_port()
-    settings = bot_settings(
-        fake,
-        tmp_path,
-        mode="webhook",
-        webhook_url=WEBHOOK_URL,
-        webhook_secret=WEBHOOK_SECRET,
-        listen_host="127.0.0.1",
-        port=port,
-    )
-    base = f"http://127.0.0.1:{port}"
-    async with started(settings, matcher) as service:
-        yield Webhook(fake, service, settings, f"{base}/hooks/telegram", f"{base}/healthz")
 
 
 def records(path: Path) -> list[dict[str, Any]]:

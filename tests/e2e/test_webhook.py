@@ -3,58 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from bot.config import Settings
 from bot.health import check
-from bot.matching.matcher import Matcher
-from bot.service import Service
 from bot.webhook import SECRET_HEADER
-from tests.conftest import bot_settings, started
-from tests.e2e.fake_telegram import FakeTelegram
-
-WEBHOOK_SECRET = "webhook-secret_0123456789"
-WEBHOOK_URL = "https://bot.example.org/hooks/telegram"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@dataclass
-class Webhook:
-    fake: FakeTelegram
-    service: Service
-    settings: Settings
-    url: str
-    health_url: str
-
-
-@pytest.fixture
-async def webhook(tmp_path: Path, fake: FakeTelegram, matcher: Matcher) -> AsyncIterator[Webhook]:
-    port = free_port()
-    settings = bot_settings(
-        fake,
-        tmp_path,
-        mode="webhook",
-        webhook_url=WEBHOOK_URL,
-        webhook_secret=WEBHOOK_SECRET,
-        listen_host="127.0.0.1",
-        port=port,
-    )
-    base = f"http://127.0.0.1:{port}"
-    async with started(settings, matcher) as service:
-        yield Webhook(fake, service, settings, f"{base}/hooks/telegram", f"{base}/healthz")
+from tests.e2e.conftest import WEBHOOK_SECRET, WEBHOOK_URL, Webhook
 
 
 def update(update_id: int, text: str) -> dict[str, Any]:
