@@ -13,15 +13,31 @@ and the message are folded the same way (case, accents, Arabic letter variants, 
 apostrophes and hyphens to spaces: "qu'est-ce que" is "qu est ce que"), and any letter may be
 repeated ("merciii", "holaaa", "спасибооо", "شكراااا", "谢谢谢谢"), so they are written in
 their ordinary spelling, once. Arabic phrases also match with "و" ("and") joined to them.
+
+Phrases combine: a message may hold several, with filler between them, so the tables hold the
+parts people put together ("thank you" + "very much" + "for the clarification", "are you a
+bot" + "or a real person") rather than every sentence. Beyond the tables, three things that
+officials type are forgiven, each only where it cannot turn a question into small talk:
+
+* a typo in a long word, one edit from a word of the tables ("thnaks", "Здраствуйте"); short
+  words are ordinary words too often ("notes" is not "noted");
+* a greeting, thanks or goodbye addressed by name ("Thanks Anna", "Bonjour Madame Diallo",
+  "Спасибо, Анна!") or with the Arabic vocative ("مشكور يا غالي"); a name is a capitalised word
+  at the end or before punctuation, so "hello Assistant UNESCO" keeps its content;
+* transliterations ("spasibo", "xiexie", "shukran").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.matching.analysis import fold_accents, normalize, normalize_arabic
 
@@ -60,6 +76,17 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "hope you are well", "i hope you are well", "hope you're well", "i hope you're well",
             "hope you're doing well", "how's it going", "how is it going", "hi all", "hello all",
             "hi again", "hello again", "yo", "good morning to you",
+            "hello everyone", "hi everyone", "hey everyone", "hi hello", "hey hi", "heya",
+            "hey hey", "salutations", "warm greetings", "greetings to you", "good morning all",
+            "morning all", "how are you today", "how are things", "how's your day",
+            "how is your day going", "hope all is well", "i hope all is well",
+            "hope this finds you well", "i hope this finds you well",
+            "i hope this message finds you well", "hope you are doing well",
+            "i hope you are doing well", "i hope you're doing well",
+            "hope you're having a good day", "pleased to meet you", "glad to meet you",
+            "good to meet you", "nice to meet u", "hello hello", "hi hi", "hey you",
+            "what's going on", "what's new", "what's happening",
+            "gm", "good mornin",
         ),
         Intent.THANKS: (
             "thanks", "thank you", "thank u", "thx", "thnx", "thanx", "thks", "ty", "tysm", "tyvm",
@@ -73,6 +100,35 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "that's useful", "that was useful", "exactly what i needed", "just what i needed",
             "that's what i needed", "thank you kindly", "much obliged", "i'm grateful", "grateful",
             "ta", "thanks again", "thank you again",
+            "thank you for the information", "thanks for the information",
+            "thanks for the explanation", "thank you for the explanation", "thanks for explaining",
+            "thank you for explaining", "thanks for clarifying", "thank you for clarifying",
+            "thank you for the clarification", "thanks for the clarification",
+            "thanks for the reply", "thank you for your reply", "thank you for the reply",
+            "thank you for your answer", "thanks for your answer", "thank you for your time",
+            "thanks for your time", "thanks for the quick answer", "thanks for the details",
+            "thank you for the details", "thank you for your assistance",
+            "thanks for the assistance", "thanks for your support", "thank you for your support",
+            "thanks heaps", "thanks loads", "thanks a bunch", "big thanks", "huge thanks",
+            "many many thanks", "thanks a ton", "appreciate it", "appreciate your help",
+            "i appreciate your help", "i really appreciate it", "i appreciate that",
+            "noted with thanks", "well noted", "noted", "received with thanks", "helpful", "useful",
+            "informative", "that helps a lot", "this helps", "it helps", "that helped a lot",
+            "that's great", "that's perfect", "that's very clear", "that's clear", "very clear",
+            "that makes sense", "makes sense", "you're great", "you are great", "you're the best",
+            "great answer", "good answer", "nice answer", "thanks for the answers", "thank you all",
+            "that's exactly what i was looking for", "exactly what i was looking for",
+            "just what i was looking for", "that answers my question", "that answers it",
+            "you answered my question", "that's what i wanted to know",
+            "that is what i wanted to know",
+            "you've been helpful", "you have been helpful", "you've been very helpful",
+            "you have been very helpful", "you've been a great help", "you've been a big help",
+            "thank you for your patience", "thanks for your patience",
+            "thank you for getting back to me", "thanks for getting back to me", "i'll use that",
+            "i will use that", "i'll try that", "i'll look into it", "thanks for the tip",
+            "thanks for the tips",
+            "you're a star", "you are a star", "you're amazing", "you rock", "you are amazing",
+            "tnx", "tx", "thnks", "thanq",
         ),
         Intent.GOODBYE: (
             "bye", "bye bye", "goodbye", "good bye", "bye for now", "see you", "see ya",
@@ -84,6 +140,24 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "i have to go", "i've got to go", "gotta go", "have a great day",
             "have a nice evening", "see you next time", "until next time", "bye now", "goodnight",
             "catch you later", "all done",
+            "bye everyone", "goodbye for now", "speak soon", "talk soon", "see you around",
+            "see you tomorrow", "until tomorrow", "have a good one", "have a nice weekend",
+            "have a good weekend", "have a great weekend", "have a good evening",
+            "have a good night", "enjoy your day", "i'll be back", "i will come back later",
+            "i'll come back later", "i'll come back", "i'll get back to you",
+            "i will get back to you", "signing off", "logging off", "that will be all",
+            "that'll be all", "that's everything", "that's all i needed", "that is all i needed",
+            "i'm all set", "i'm good", "no further questions", "no other questions",
+            "no more questions for now", "nothing more", "i'm finished", "we're done",
+            "done for today", "i must go", "i need to go", "i have to leave", "see you again",
+            "wish you a nice day", "i wish you a good day", "i wish you a nice day",
+            "talk to you soon", "speak to you soon", "catch you soon",
+            "have a lovely day", "have a lovely evening", "have a wonderful day",
+            "nice talking to you", "nice chatting with you", "good talking to you",
+            "it was nice talking to you", "nice chatting",
+            "i'm off", "i'm off now", "off i go",
+            "see you next week", "until next week", "see you monday", "talk next week",
+            "cu", "cu later", "c u", "c u later", "cya later", "gn",
         ),
         Intent.WHO: (
             "who are you", "who r u", "what are you", "who is this", "who's this", "what is this",
@@ -102,6 +176,36 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "are you an official bot", "who do you work for", "who made this bot",
             "who is behind this", "who's behind this bot", "who is behind this bot",
             "are you a chatbot",
+            "is this a real person", "is this a person", "is this a human", "is this a robot",
+            "am i talking to a bot", "am i talking to a human", "am i talking to a real person",
+            "am i talking to a machine", "am i talking to a robot", "am i chatting with a bot",
+            "am i speaking to a bot", "am i speaking to a human", "am i speaking to a real person",
+            "am i speaking with a bot", "is this automated", "are you automated",
+            "are you a machine", "are you a real human", "are you a live person",
+            "is someone there", "is there a human", "what kind of bot are you",
+            "what kind of ai are you", "who exactly are you", "who are you guys",
+            "who am i writing to", "who is answering", "who is replying", "who's answering",
+            "who answers", "who runs this bot", "who owns this bot", "what is your role",
+            "what's your role", "is this a chatbot", "are you a program", "is this a program",
+            "who is this bot", "what bot is this",
+            "who am i speaking to", "who am i talking with", "who am i chatting to",
+            "are you a human being", "are you a real human being", "what is this service",
+            "what's this service", "what is this app", "what is this chat",
+            "anybody home", "anyone home",
+            "is this run by unesco", "is this made by unesco", "was this made by unesco",
+            "are you made by unesco", "are you run by unesco", "is this bot run by unesco",
+            "are you some kind of ai", "are you some kind of bot", "are you some sort of ai",
+            "are you some kind of robot", "who do you belong to", "who do you represent",
+            "who are you affiliated with", "are you affiliated with unesco",
+            "are you part of unesco",
+            "is there a person reading this", "is a person reading this", "is someone reading this",
+            "is a human reading this",
+            "anyone", "anybody", "someone there", "anyone around",
+            "is this the unesco bot", "is this unesco's bot", "is this the official unesco bot",
+            "are you the unesco bot", "are you run by people", "are you run by humans",
+            "is this run by people", "what kind of assistant are you",
+            "what sort of assistant are you", "what type of bot are you",
+            "do you have a name", "have you got a name", "do you have a name or not",
         ),
         Intent.CAPABILITIES: (
             "what can you do", "what do you do", "what are you able to do",
@@ -117,6 +221,35 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "what are you good for", "what are you good at", "what's this bot for",
             "what does this bot do", "what information do you have", "what topics do you know",
             "what do you know about",
+            "what are you able to help with", "what are you able to help me with",
+            "what can you help us with", "what could you help me with", "what can i use you for",
+            "what can you be used for", "what do you offer", "what kind of help can you give",
+            "what kind of help do you offer", "what kind of things can you do",
+            "what sort of things can you do", "what sort of questions can i ask",
+            "what type of questions can i ask", "which questions can i ask", "what can i ask about",
+            "what can i ask you about", "what kind of questions do you answer",
+            "what questions do you handle", "what do you help with", "what is your scope",
+            "what's your scope", "what areas do you cover", "which topics do you cover",
+            "what do you specialise in", "what do you specialize in", "tell me what you can do",
+            "show me what you can do", "what are your functions", "what can this bot do",
+            "what does this bot know", "what is this for", "what's this for",
+            "how can you assist me", "how can you assist", "what can you assist with",
+            "what can you assist me with", "what can you do for me",
+            "what can you help me with today", "what do you answer",
+            "what kind of questions can you answer", "what can you tell me about",
+            "what kind of things can i ask you", "what kind of things can i ask",
+            "what sort of things can i ask", "what things can i ask", "what are you here for",
+            "why are you here", "what are you meant for", "what are you designed for",
+            "what were you made for",
+            "what services do you offer", "what services do you provide", "what do you provide",
+            "what do you propose",
+            "what can i do here", "what can i do with you", "what can i do with this bot",
+            "what are you capable of", "what can you do for me", "what could you do for me",
+            "tell me what you do", "tell me what you can help with", "tell me what i can ask",
+            "is there anything you can help me with", "anything you can help with",
+            "what can you help with then",
+            "which topics can i ask about", "which topics can i ask", "what topics can i ask about",
+            "which subjects can i ask about", "which questions can you answer",
         ),
         Intent.HELP: (
             "help", "help me", "help pls", "i need help", "need help", "can you help",
@@ -128,6 +261,37 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "how do i phrase my question", "how to ask", "how do i start", "where do i start",
             "i don't understand", "i don't know how to use this", "how does this bot work",
             "getting started", "can you explain how this works", "i'm confused", "guide me",
+            "i'm a bit lost", "i am a bit lost", "lost", "i need some help", "need some help",
+            "can i get some help", "can someone help me", "can anyone help", "can somebody help me",
+            "i need assistance", "how do i use it", "how to use it", "how do you work",
+            "how can i ask a question", "how can i use this", "how can i use you",
+            "how should i use this", "how do i use this bot", "what do i do", "what should i do",
+            "what do i do now", "what do i type", "what should i type", "how do i search",
+            "i don't get it", "i don't get how this works", "i don't understand how this works",
+            "i don't understand how to use this", "explain how this works", "show me how",
+            "tutorial", "user guide", "faq", "start", "how does this thing work", "could you help",
+            "would you help me", "please help me", "help please", "i need your help", "i'm stuck",
+            "how can i get started", "how do i get started", "i don't know what to ask",
+            "i don't know where to start", "i don't know how to start", "where should i start",
+            "what do i ask", "what should i ask you",
+            "i need a hand", "can you give me a hand", "give me a hand",
+            "what's the best way to ask you something", "what's the best way to ask a question",
+            "what is the best way to ask", "how best to ask", "what is the best way to use you",
+            "i'm not sure how to use this", "not sure how this works",
+            "i'm not sure how this works", "i am not sure how to use this", "could you help me out",
+            "can you help me out", "help me out", "i'm not sure what to ask",
+            "not sure what to ask",
+            "i have no idea how this works", "no idea how this works",
+            "i have no idea how to use this", "can you assist me", "could you assist me",
+            "explain how it works", "explain how you work", "explain how to use you",
+            "can you explain how to use this",
+            "where do i begin", "where should i begin", "how do i talk to you",
+            "how do i speak to you", "how do i chat with you",
+            "any tips on how to use this", "any tips", "tips on how to use this",
+            "how do i use this best", "any advice on how to use this",
+            "how do i get help", "how can i get help", "where can i get help", "i need support",
+            "need support", "i need some support",
+            "how 2 use", "how to use it",
         ),
     },
     "fr": {
@@ -139,6 +303,16 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "j'espère que vous allez bien", "j'espère que tu vas bien",
             "j'espère que vous vous portez bien", "comment vas tu", "comment tu vas",
             "bien le bonjour", "bonjour à vous", "salut tout le monde", "hey",
+            "bonjour monsieur", "mes salutations", "salutations", "bien le bonsoir",
+            "bonjour bonjour", "rebonsoir", "re bonsoir", "re", "yo", "hello tout le monde",
+            "bonjour à toutes et à tous", "bonjour à toutes", "bonsoir à toutes et à tous",
+            "salut à toi", "coucou à tous", "comment allez vous aujourd'hui", "ça va bien",
+            "ça roule", "quoi de neuf", "j'espère que tout va bien",
+            "j'espère que vous allez bien aujourd'hui", "ravi de vous rencontrer",
+            "ravie de vous rencontrer", "enchanté de faire votre connaissance", "bjour", "bnjr",
+            "bsr", "salut salut", "bonjour à vous tous", "bonjour chers collègues", "allo allo",
+            "vous allez bien aujourd'hui",
+            "cv", "slt cv", "cc cv", "sa va",
         ),
         Intent.THANKS: (
             "merci", "merci beaucoup", "merci bien", "merci mille fois", "mille mercis",
@@ -152,6 +326,28 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "c'est ce qu'il me fallait", "ça répond à ma question", "vous m'avez aidé",
             "tu m'as aidé", "vous m'avez bien aidé", "je vous en remercie", "remerciements",
             "avec mes remerciements", "merci à vous", "merci à toi",
+            "merci bcp", "mci bcp", "mrc bcp", "merci à vous tous", "un grand merci à vous",
+            "merci de votre aide", "merci de ton aide", "merci de votre réponse",
+            "merci de la réponse", "merci du retour", "merci pour le retour", "merci pour l'aide",
+            "merci du fond du coeur", "c'est noté", "bien noté", "noté", "bien reçu",
+            "c'est parfait", "c'est clair", "très clair", "c'est très clair", "très instructif",
+            "très intéressant", "intéressant", "c'est super", "c'est top", "vous êtes génial",
+            "tu es génial", "ça m'aide beaucoup", "ça m'a beaucoup aidé", "ça m'a été utile",
+            "ça m'a été très utile", "utile", "ça aide", "je vous suis reconnaissant",
+            "je vous suis reconnaissante", "reconnaissant", "reconnaissante", "c'est aimable",
+            "très aimable", "vous êtes très aimable", "merci pour ces précisions",
+            "je vous remercie pour ces précisions", "je vous remercie beaucoup",
+            "je vous remercie infiniment", "merci mille fois pour votre aide", "mercii", "mercie",
+            "mersi", "merci pour les précisions", "merci pour l'explication",
+            "merci pour les explications", "c'est exactement ce que je cherchais",
+            "c'est ce que je cherchais", "ça me suffit",
+            "vous m'avez beaucoup aidé", "vous m'avez beaucoup aidée", "vous m'avez aidée",
+            "tu m'as aidée", "tu m'as beaucoup aidé", "tu m'as beaucoup aidée",
+            "ça m'a beaucoup aidée", "vous m'avez bien aidée",
+            "très gentil de votre part", "gentil de votre part", "c'est gentil de votre part",
+            "c'est gentil de ta part", "gentil de ta part", "gentil",
+            "je vous remercie vivement", "merci vivement", "ça m'éclaire", "ça m'éclaire beaucoup",
+            "c'est éclairant", "très éclairant", "instructif", "c'est très instructif",
         ),
         Intent.GOODBYE: (
             "au revoir", "aurevoir", "à bientôt", "à plus", "à plus tard", "à tout à l'heure",
@@ -162,6 +358,23 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "c'est tout pour le moment", "bonne continuation", "à une prochaine fois",
             "à très bientôt", "je dois y aller", "je vous laisse", "je te laisse", "au plaisir",
             "bonne fin de journée", "bonne fin de semaine",
+            "je reviendrai vers vous demain", "je reviendrai vers vous", "je reviendrai",
+            "je reviendrai demain", "je reviendrai plus tard", "je reviens plus tard",
+            "je repasserai", "je repasserai plus tard", "je vous recontacte",
+            "je vous recontacterai", "je reviens vers vous", "bonne fin de soirée",
+            "bonne après midi", "bon après midi", "bonne semaine", "bon weekend",
+            "bonne fin de week end", "passez une bonne journée", "passez une bonne soirée",
+            "passe une bonne journée", "passe une bonne soirée", "je m'en vais", "je dois partir",
+            "je file", "j'y vais", "c'est bon pour moi", "c'est tout ce que je voulais savoir",
+            "je n'ai plus de questions", "je n'ai pas d'autres questions", "pas d'autres questions",
+            "plus de questions", "rien d'autre", "ce sera tout pour moi", "à plus tard alors",
+            "à la revoyure", "à bientôt j'espère", "à tout de suite", "salut et merci", "bye bye",
+            "au revoir et merci",
+            "je vous souhaite une bonne journée", "je vous souhaite une bonne soirée",
+            "je vous souhaite une excellente journée", "excellente journée", "belle journée",
+            "bonne et belle journée", "excellente soirée",
+            "je vous dis à bientôt", "je vous dis au revoir", "je te dis à bientôt",
+            "je vous dis à demain", "je te dis à demain",
         ),
         Intent.WHO: (
             "qui es tu", "qui êtes vous", "tu es qui", "t es qui", "vous êtes qui",
@@ -180,6 +393,29 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "tu es chatgpt", "c'est chatgpt", "vous êtes un humain", "il y a quelqu'un",
             "y a quelqu'un", "qui vous a conçu", "qui t'a conçu", "qui t'a programmé",
             "qui vous a programmé", "qui vous a développé", "vous êtes officiel", "c'est officiel",
+            "c'est une vraie personne", "c'est une vraie personne qui me répond", "c'est un robot",
+            "c'est un bot", "c'est un humain", "c'est une ia", "qui me répond", "qui répond",
+            "qui me parle", "qui est là", "c'est qui", "vous êtes une vraie personne",
+            "je parle à un robot", "je parle à une machine", "je parle à un humain",
+            "je parle à une vraie personne", "je parle avec un robot", "je parle avec qui",
+            "je parle à qui", "est ce un robot", "est ce un humain", "est ce une vraie personne",
+            "vous êtes quoi", "tu es quoi", "t es quoi", "t es qui toi", "quel est ton rôle",
+            "quel est votre rôle", "vous êtes quel genre de bot", "tu es quel genre de bot",
+            "tu es un chatbot", "vous êtes un chatbot", "vous êtes une machine",
+            "tu es une machine", "tu es réel", "vous êtes réel", "êtes vous réel",
+            "êtes vous une vraie personne", "qui est derrière ce bot", "qui se cache derrière",
+            "qui êtes vous donc",
+            "c'est fait par l'unesco", "c'est géré par l'unesco",
+            "vous faites partie de l'unesco", "tu fais partie de l'unesco",
+            "faites vous partie de l'unesco", "fais tu partie de l'unesco",
+            "vous êtes un programme informatique", "tu es un programme informatique",
+            "vous représentez l'unesco", "tu représentes l'unesco",
+            "je parle à quelqu'un", "quelqu'un est là", "quelqu'un me lit",
+            "il y a quelqu'un qui me lit",
+            "c'est bien le bot de l'unesco", "c'est le bot de l'unesco",
+            "vous êtes le bot de l'unesco", "vous êtes là", "tu es là", "t es là",
+            "qu'est ce que tu es", "qu'est ce que vous êtes",
+            "tu as un nom", "vous avez un nom", "as tu un nom", "avez vous un nom",
         ),
         Intent.CAPABILITIES: (
             "que sais tu faire", "qu'est ce que tu sais faire", "tu sais faire quoi",
@@ -198,6 +434,43 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "quelles questions puis je poser", "quel genre de questions puis je poser",
             "que peut on vous demander", "vous servez à quoi", "à quoi sert ce bot",
             "ça sert à quoi", "quels sujets connaissez vous",
+            "vous répondez à quel genre de questions", "tu réponds à quel genre de questions",
+            "à quel genre de questions répondez vous", "à quel genre de questions réponds tu",
+            "à quelles questions répondez vous", "à quelles questions réponds tu",
+            "quel type de questions", "quel genre de questions", "quels types de questions",
+            "vous répondez à quoi", "tu réponds à quoi", "tu peux m'aider pour quoi",
+            "vous pouvez m'aider pour quoi", "tu peux m'aider sur quoi",
+            "vous pouvez m'aider sur quoi", "tu peux m'aider en quoi",
+            "vous pouvez m'aider en quoi", "en quoi peux tu m'être utile",
+            "en quoi pouvez vous m'être utile", "quels sont les sujets", "quels sujets",
+            "quels thèmes", "quels thèmes couvrez vous", "quels thèmes abordez vous",
+            "quelles sont vos compétences", "quelles sont tes compétences",
+            "qu'est ce que vous savez faire", "que savez vous faire", "vous savez faire quoi",
+            "vous faites quoi", "que faites vous", "qu'est ce que vous faites", "à quoi ça sert",
+            "que puis je demander", "qu'est ce que je peux demander", "je peux te demander quoi",
+            "je peux vous demander quoi", "on peut vous demander quoi", "que peut on te demander",
+            "quel est ton domaine", "quel est votre domaine", "quels sont vos domaines",
+            "dans quels domaines pouvez vous m'aider", "que savez vous",
+            "quelles questions peut on vous poser", "quelles questions peut on te poser",
+            "quelles questions puis je vous poser", "quelles questions puis je te poser",
+            "que proposez vous", "quels services proposez vous", "quels services offrez vous",
+            "que proposes tu", "qu'est ce que vous proposez", "qu'est ce que tu proposes",
+            "qu'est ce que vous savez", "sur quoi puis je vous interroger",
+            "sur quoi puis je t'interroger", "sur quoi peut on vous interroger",
+            "sur quoi puis je vous poser des questions",
+            "vous pouvez faire quoi", "je peux vous poser quel type de questions",
+            "je peux vous poser quelles questions", "je peux te poser quelles questions",
+            "quel type de questions puis je poser", "quel type de questions puis je vous poser",
+            "quelles questions je peux poser", "je peux poser quelles questions",
+            "que peux tu faire pour moi", "que pouvez vous faire pour moi",
+            "à quoi tu peux me servir", "à quoi pouvez vous me servir", "à quoi peux tu servir",
+            "à quoi pouvez vous servir",
+            "vous pouvez m'aider sur quels sujets", "tu peux m'aider sur quels sujets",
+            "quelles sont vos capacités", "quelles sont tes capacités",
+            "quelles sont vos possibilités",
+            "quels types de questions acceptez vous", "quelles questions acceptez vous",
+            "quel type de questions acceptez vous", "de quoi peut on parler",
+            "de quoi on peut parler", "de quoi peut on discuter",
         ),
         Intent.HELP: (
             "aide", "aide moi", "aidez moi", "à l'aide", "au secours", "j'ai besoin d'aide",
@@ -210,6 +483,39 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "comment dois je poser ma question", "comment je pose une question",
             "comment je pose ma question", "comment ça s'utilise", "je ne comprends pas",
             "je ne sais pas comment faire", "comment faire", "je débute", "par où commencer",
+            "je comprends pas", "je ne comprends pas comment ça marche",
+            "je comprends pas comment ça marche", "je ne comprends rien", "je comprends rien",
+            "j'y comprends rien", "je sais pas comment faire", "je ne sais pas comment ça marche",
+            "je sais pas comment ça marche", "je ne sais pas comment vous utiliser",
+            "comment je fais", "je fais comment", "on fait comment", "comment procéder",
+            "comment ça se passe", "comment utiliser ce bot", "comment utiliser le bot",
+            "comment se servir du bot", "comment m'en servir", "comment je m'y prends",
+            "que dois je faire", "qu'est ce que je dois faire", "je dois faire quoi",
+            "besoin d'un coup de main", "un coup de main", "pouvez vous m'aider svp",
+            "j'ai besoin de votre aide", "j'ai besoin de ton aide",
+            "comment vous poser une question", "comment te poser une question",
+            "comment ça marche ici", "comment on s'en sert", "je suis un peu perdu",
+            "je suis un peu perdue", "aide svp", "tu peux m'aider stp",
+            "je ne sais pas quoi demander", "je sais pas quoi demander",
+            "je ne sais pas quoi vous demander", "je ne sais pas par où commencer",
+            "je sais pas quoi faire", "je ne sais pas quoi faire",
+            "comment puis je vous utiliser", "comment puis je t'utiliser", "comment dois je faire",
+            "je n'arrive pas à poser ma question", "je n'arrive pas à vous utiliser",
+            "je ne sais pas comment poser ma question",
+            "j'ai besoin d'un peu d'aide", "un peu d'aide", "besoin d'un peu d'aide",
+            "je ne sais pas comment vous poser ma question", "comment vous poser ma question",
+            "je ne sais pas comment te poser ma question",
+            "je ne sais pas comment formuler ma question", "je sais pas comment poser ma question",
+            "je ne m'en sors pas", "je m'en sors pas", "j'y arrive pas", "je n'y arrive pas",
+            "expliquez moi comment ça marche", "explique moi comment ça marche",
+            "pouvez vous m'expliquer comment ça marche", "peux tu m'expliquer comment ça marche",
+            "comment tu marches", "comment vous marchez", "comment tu fonctionnes",
+            "comment vous fonctionnez",
+            "des conseils pour bien vous utiliser", "des conseils pour vous utiliser",
+            "comment bien vous utiliser", "comment bien t'utiliser",
+            "des astuces pour vous utiliser",
+            "aide moi à comprendre comment ça marche", "aidez moi à comprendre comment ça marche",
+            "aide moi à comprendre", "aidez moi à comprendre",
         ),
     },
     "es": {
@@ -220,6 +526,14 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "saludos cordiales", "un saludo", "un cordial saludo", "cordiales saludos",
             "buen día a todos", "qué tal todo", "cómo le va", "cómo va", "espero que esté bien",
             "espero que estés bien", "hola buenas", "muy buenas",
+            "hola hola", "holis", "wenas", "buenas buenas", "hola buenos días",
+            "hola buenas tardes", "hola buenas noches", "cómo andas", "cómo vas", "qué hay",
+            "qué pasa", "quiubo", "saludos a todos", "muy buenos días", "muy buenas tardes",
+            "hola qué tal estás", "espero que se encuentre bien", "espero que te encuentres bien",
+            "espero que estén bien", "es un placer", "un placer", "encantado de saludarte",
+            "gusto en saludarte", "un gusto", "qué gusto", "hola a todas", "hola a todos y todas",
+            "buen día a todas", "cómo está usted", "cómo estás tú", "qué tal estás", "qué tal está",
+            "saludos a todo el equipo", "cómo va todo", "qué tal va todo",
         ),
         Intent.THANKS: (
             "gracias", "muchas gracias", "mil gracias", "muchísimas gracias", "gracias mil",
@@ -232,6 +546,21 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "fue muy útil", "me ha servido", "me ha sido útil", "me sirvió mucho",
             "gracias de nuevo", "justo lo que necesitaba", "es lo que necesitaba", "se agradece",
             "agradecido", "agradecida", "gracias totales", "muy agradecido", "muy agradecida",
+            "gracias por la info", "gracias por todo", "gracias de verdad", "se lo agradezco mucho",
+            "agradezco", "agradezco su ayuda", "agradezco tu ayuda", "muy amable de tu parte",
+            "muy amable de su parte", "qué bien", "buenísimo", "muy claro", "clarísimo",
+            "muy interesante", "me sirve", "me sirve mucho", "eso me sirve", "eso me ayuda",
+            "me ayuda mucho", "me ha ayudado", "me ayudó mucho", "útil", "súper útil",
+            "muchas gracias por todo", "mil gracias por todo", "gracias por aclararlo",
+            "gracias por la aclaración", "gracias por la explicación", "gracias por su tiempo",
+            "gracias por tu tiempo", "gracias por tu respuesta", "gracias por su respuesta",
+            "gracias por los detalles", "muchísimas gracias por su ayuda",
+            "muy agradecido por la ayuda", "anotado", "entendido gracias", "perfecto gracias",
+            "excelente respuesta", "muy buena respuesta", "eres genial", "es usted muy amable",
+            "justo lo que buscaba", "es lo que buscaba", "graciass",
+            "eres amable", "es usted amable", "qué amable eres", "eres muy amable", "es muy amable",
+            "me quedó claro", "quedó claro", "me queda claro", "ya me quedó claro", "todo claro",
+            "te agradezco un montón", "gracias un montón",
         ),
         Intent.GOODBYE: (
             "adiós", "adios", "hasta luego", "hasta pronto", "hasta mañana", "hasta la próxima",
@@ -241,6 +570,20 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "que tenga buena tarde", "que tengas buena tarde", "eso es todo por hoy",
             "eso sería todo", "nada más", "por ahora es todo", "me tengo que ir",
             "que le vaya bien",
+            "adiós a todos", "hasta otra", "nos vemos luego", "nos vemos pronto",
+            "nos vemos mañana", "luego hablamos", "hablamos luego", "hablamos",
+            "que tengas un buen día", "que tenga un buen día", "que tengas un lindo día",
+            "que tenga un excelente día", "buen fin de semana", "feliz fin de semana",
+            "que descanses", "cuídese", "me voy", "ya me voy", "tengo que irme",
+            "eso es todo por ahora", "es todo por ahora", "por ahora nada más",
+            "no tengo más preguntas", "ninguna pregunta más", "ya está", "listo", "eso era todo",
+            "volveré", "volveré más tarde", "vuelvo luego", "luego vuelvo", "te escribo luego",
+            "le escribo luego", "le escribo mañana", "hasta la próxima vez",
+            "que tenga buena noche", "que tengas buena noche", "buenas noches y gracias",
+            "chau chau",
+            "le deseo un buen día", "te deseo un buen día", "les deseo un buen día",
+            "le deseo un excelente día",
+            "nos vemos otro día", "hasta otro día",
         ),
         Intent.WHO: (
             "quién eres", "quien eres tú", "tú quién eres", "quién es usted", "quién sos",
@@ -256,6 +599,23 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "eres una persona o un bot", "hay alguien ahí", "hay alguien",
             "quién eres exactamente", "qué eres exactamente", "eres oficial",
             "eres una inteligencia artificial",
+            "quién es", "quién habla", "quién responde", "quién me está respondiendo",
+            "quién está detrás", "quién está detrás de esto", "quién te desarrolló",
+            "de dónde eres", "qué tipo de bot eres", "qué clase de bot eres", "eres un chatbot",
+            "eres una máquina", "eres una persona de verdad", "hablo con una persona",
+            "hablo con un robot", "hablo con un bot", "hablo con una máquina",
+            "hablo con un humano", "estoy hablando con un bot", "estoy hablando con una persona",
+            "estoy hablando con un robot", "estoy hablando con una máquina", "es un bot",
+            "es una persona", "es un robot", "usted quién es", "cuál es su nombre",
+            "es usted humano", "es usted una persona", "es usted un bot", "es usted real",
+            "eres humano de verdad", "cuál es tu función", "qué es usted",
+            "lo hizo la unesco", "lo creó la unesco",
+            "eres parte de la unesco", "es parte de la unesco", "formas parte de la unesco",
+            "forma parte de la unesco", "representas a la unesco", "representa a la unesco",
+            "con quién tengo el gusto", "con quién tengo el gusto de hablar",
+            "es este el bot de la unesco", "este es el bot de la unesco",
+            "eres el bot de la unesco", "eres de verdad", "es de verdad",
+            "tienes nombre", "tienes un nombre", "tiene nombre", "tiene usted nombre",
         ),
         Intent.CAPABILITIES: (
             "qué puedes hacer", "qué sabes hacer", "qué haces", "qué puede hacer",
@@ -269,6 +629,28 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "qué tipo de preguntas puedo hacer", "qué preguntas puedo hacer",
             "para qué sirve este bot", "qué información tienes", "qué temas tratas",
             "de qué puedes hablar",
+            "qué me puedes decir", "qué me puede decir", "en qué puedes ayudar",
+            "en qué puede ayudar", "en qué temas me puedes ayudar", "en qué temas me puede ayudar",
+            "con qué me puedes ayudar", "con qué me puede ayudar", "qué tipo de ayuda ofreces",
+            "qué ofreces", "qué ofrece", "qué puedes responder", "qué preguntas respondes",
+            "qué tipo de preguntas respondes", "qué tipo de preguntas contestas",
+            "a qué preguntas respondes", "qué temas", "qué temas abarcas",
+            "cuáles son tus capacidades", "para qué estás", "cuál es tu propósito",
+            "qué información puedes darme", "qué puedo consultarte", "qué puedo consultar",
+            "sobre qué puedo consultarte", "qué le puedo consultar", "qué sabe hacer",
+            "qué hace usted", "qué haces exactamente", "en qué me puedes servir",
+            "en qué le puedo consultar", "qué tipo de preguntas puedo hacerte",
+            "qué preguntas puedo hacerte", "qué preguntas le puedo hacer",
+            "para qué sirves exactamente",
+            "qué servicios ofreces", "qué servicios ofrece", "qué servicios das",
+            "qué servicios brindas", "qué servicios brinda",
+            "qué puedo preguntarle", "qué puedo preguntarles", "qué les puedo preguntar",
+            "qué puedo consultarle",
+            "qué cosas puedo preguntarte", "qué cosas puedo preguntar", "qué cosas sabes",
+            "qué cosas puedes hacer", "qué cosas haces", "qué cosas le puedo preguntar",
+            "qué puedes hacer por mí", "qué puede hacer por mí", "qué puedes hacer para mí",
+            "sobre qué temas puedo consultar", "sobre qué temas puedo preguntar",
+            "de qué temas puedo preguntar",
         ),
         Intent.HELP: (
             "ayuda", "ayúdame", "ayudame", "ayúdeme", "ayuda por favor", "necesito ayuda",
@@ -279,6 +661,30 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "cómo formulo mi pregunta", "cómo debo formular mi pregunta", "no entiendo",
             "no sé cómo usarlo", "no sé cómo funciona", "cómo empiezo", "por dónde empiezo",
             "primera vez que uso esto",
+            "ayuda porfa", "no sé cómo", "no sé qué hacer", "no entiendo cómo funciona",
+            "no entiendo cómo usarlo", "no entiendo nada", "cómo se hace", "cómo hago", "qué hago",
+            "qué tengo que hacer", "qué debo hacer", "cómo funciona este bot", "cómo uso esto",
+            "cómo lo uso", "cómo se utiliza", "cómo utilizarlo", "necesito una mano", "una ayudita",
+            "ayudita", "me echas una mano", "me puede ayudar", "puede ayudarme",
+            "me podrías ayudar", "me podría ayudar", "podrías ayudarme", "estoy confundido",
+            "estoy confundida", "ando perdido", "ando perdida", "necesito su ayuda",
+            "necesito tu ayuda", "cómo te pregunto", "cómo le pregunto", "cómo hago preguntas",
+            "cómo funciona aquí",
+            "no sé cómo usar esto", "no sé cómo usarte", "no sé cómo se usa", "no sé qué preguntar",
+            "no sé por dónde empezar", "no sé cómo preguntar", "cómo usar", "cómo usarlo",
+            "cómo usar esto", "cómo usarte",
+            "no sé qué preguntarte", "no sé qué preguntarle",
+            "no sé cómo funciona esto", "no entiendo cómo funciona esto",
+            "no sé bien cómo funciona",
+            "me podrías explicar cómo funciona", "me puedes explicar cómo funciona",
+            "me puede explicar cómo funciona", "explícame cómo funciona",
+            "explíqueme cómo funciona",
+            "cómo te hago una pregunta", "cómo le hago una pregunta", "cómo te pregunto algo",
+            "cómo hago una consulta", "cómo te consulto",
+            "alguna recomendación para usarte bien", "algún consejo para usarte",
+            "consejos para usarte", "cómo usarte bien", "algún consejo para usarte bien",
+            "me explicas cómo funciona esto", "me explicas cómo funciona",
+            "me explica cómo funciona",
         ),
     },
     "ru": {
@@ -290,6 +696,14 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "есть кто", "есть кто нибудь", "кто нибудь здесь", "кто здесь", "здравия желаю",
             "рад знакомству", "приятно познакомиться", "как поживаете",
             "как у вас дела", "как твои дела", "доброго утра", "доброго вечера",
+            "приветики", "прив", "хеллоу", "хэллоу", "здрасти", "здравствуйте всем",
+            "добрый день всем", "рада знакомству", "рад познакомиться", "рада познакомиться",
+            "очень приятно", "как жизнь", "как поживаешь", "как настроение", "как сам",
+            "как ваши дела", "надеюсь у вас все хорошо", "надеюсь вы в порядке", "салам алейкум",
+            "ассалам алейкум", "доброго дня всем", "добрый вечер всем", "доброе утро всем",
+            "всем добрый день", "всем доброе утро", "всем добрый вечер", "приветствую вас",
+            "приветствую всех", "здорова", "добрый денек", "доброго", "добрый",
+            "privet", "zdravstvuyte", "zdravstvuite", "dobryj den", "dobriy den",
         ),
         Intent.THANKS: (
             "спасибо", "спасибо большое", "большое спасибо", "огромное спасибо",
@@ -301,6 +715,21 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "спасибо еще раз", "вы мне очень помогли", "ты мне очень помог", "полезно",
             "очень полезная информация", "признателен", "признательна", "благодарен", "благодарна",
             "спасибо вам", "спасибо тебе",
+            "очень помогли", "помогли", "вы помогли", "ты помог", "ты помогла", "очень помог",
+            "очень помогла", "это помогло", "помогло", "спасибо за разъяснение",
+            "спасибо за разъяснения", "спасибо за пояснение", "спасибо за подробный ответ",
+            "спасибо за быстрый ответ", "спасибо вам большое", "большое вам спасибо",
+            "огромное вам спасибо", "благодарю за помощь", "благодарю за ответ", "сенкью", "сэнкс",
+            "спасибо огромнейшее", "благодарочка", "спасиб", "очень интересно", "интересно",
+            "всё понятно", "все ясно", "теперь понятно", "теперь ясно", "всё ясно",
+            "понятно спасибо", "вы очень помогли мне", "очень полезная информация спасибо",
+            "очень признателен", "очень признательна", "благодарю вас за помощь", "это полезно",
+            "спасибо за консультацию", "спасибо за информацию и помощь", "супер спасибо",
+            "спасибо за уделенное время", "отличный ответ", "хороший ответ",
+            "spasibo", "spasibo bolshoe", "bolshoe spasibo", "spasib",
+            "вы лучший", "ты лучший", "ты лучшая", "вы лучшие", "вы супер", "ты супер",
+            "ты молодец", "вы молодец", "молодец",
+            "было полезно", "это было полезно", "было очень полезно",
         ),
         Intent.GOODBYE: (
             "пока", "пока пока", "покеда", "до свидания", "досвидания", "до встречи", "до скорого",
@@ -309,6 +738,15 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "на этом все", "это все на сегодня", "пока что все", "всего наилучшего", "удачи",
             "до связи", "увидимся", "мне пора", "мне нужно идти", "больше вопросов нет",
             "вопросов больше нет", "хорошего вечера",
+            "на сегодня все", "на сегодня хватит", "пока все", "всем пока", "пока всем",
+            "до новых встреч", "до скорой встречи", "до понедельника", "хороших выходных",
+            "приятного дня", "приятного вечера", "удачного дня", "всех благ", "я пойду", "я пошел",
+            "я пошла", "мне надо идти", "я ухожу", "вопросов нет", "больше ничего", "ничего больше",
+            "пока хватит", "я еще вернусь", "я вернусь позже", "вернусь позже", "напишу позже",
+            "потом напишу", "я потом напишу", "на этом пока все", "это пока все", "пока что всё",
+            "до встречи и спасибо", "всего доброго и спасибо", "до завтра всем",
+            "poka", "do svidaniya", "do svidanya",
+            "желаю хорошего дня", "желаю удачи", "хорошего дня вам",
         ),
         Intent.WHO: (
             "кто ты", "ты кто", "кто вы", "вы кто", "кто ты такой", "ты кто такой", "что ты такое",
@@ -321,6 +759,22 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "вы от юнеско", "ты из юнеско", "вы из юнеско", "это юнеско", "ты чатгпт",
             "ты chatgpt", "ты gpt", "ты нейросеть", "вы нейросеть", "ты искусственный интеллект",
             "ты официальный бот", "вы официальный бот",
+            "ты живой человек", "вы живой человек", "вы живой", "это живой человек", "это человек",
+            "это робот", "я говорю с ботом", "я говорю с человеком", "я общаюсь с ботом",
+            "я разговариваю с ботом", "я разговариваю с роботом", "я с ботом говорю",
+            "я с ботом общаюсь", "кто мне отвечает", "кто отвечает", "кто это", "кто тут",
+            "что ты за бот", "что вы за бот", "кто ты вообще", "ты программа", "вы программа",
+            "ты чат бот", "ты чатбот", "вы чат бот", "кто вас сделал", "кто тебя разработал",
+            "кто вас разработал", "кто тебя написал", "кто тебя запрограммировал",
+            "как к вам обращаться", "как к тебе обращаться", "со мной говорит человек",
+            "мне отвечает человек", "мне отвечает бот", "вы настоящий", "вы реальный человек",
+            "ты реальный человек", "вы искусственный интеллект", "вы ии", "ты машина", "вы машина",
+            "ты настоящий человек", "вы настоящий человек", "это настоящий человек",
+            "ты вообще кто", "вы вообще кто", "кто ты вообще такой", "ты кто вообще",
+            "с кем имею честь", "с кем имею честь говорить",
+            "ты кто по жизни",
+            "это бот юнеско", "это бот от юнеско", "ты бот юнеско", "вы бот юнеско",
+            "у тебя есть имя", "у вас есть имя", "есть у тебя имя",
         ),
         Intent.CAPABILITIES: (
             "что ты умеешь", "что вы умеете", "что умеешь", "что ты можешь", "что вы можете",
@@ -336,6 +790,30 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "на какие вопросы вы отвечаете", "на какие вопросы отвечаешь",
             "что ты можешь рассказать", "для чего этот бот", "что умеет этот бот",
             "что ты вообще умеешь",
+            "что вы умеете делать", "что ты можешь делать", "что вы можете делать",
+            "что можешь делать", "чем можешь быть полезен", "чем вы можете быть полезны",
+            "чем ты можешь быть полезен", "в чем ты можешь помочь", "в чем вы можете помочь",
+            "с чем ты можешь помочь", "с чем вы можете помочь", "чем ты занимаешься",
+            "чем вы занимаетесь", "какие вопросы можно задавать", "какие вопросы тебе можно задать",
+            "какие вопросы вам можно задать", "какие вопросы можно задать", "о чем можно спросить",
+            "о чем можно спрашивать", "что у вас можно спросить", "что можно у тебя спросить",
+            "что можно у вас спросить", "какие темы", "по каким темам", "какие темы вы знаете",
+            "на какие темы ты отвечаешь", "на какие темы вы отвечаете", "в чем ты разбираешься",
+            "в чем вы разбираетесь", "какие у вас функции", "какие у вас возможности",
+            "для чего вы нужны", "зачем этот бот", "для чего нужен этот бот", "что умеешь делать",
+            "что вы знаете вообще", "по каким вопросам можно обращаться",
+            "с какими вопросами можно обращаться", "какие вопросы ты понимаешь", "о чем ты знаешь",
+            "какие услуги вы предлагаете", "что вы предлагаете", "что ты предлагаешь",
+            "какие у вас услуги",
+            "что ты можешь мне рассказать", "что вы можете мне рассказать",
+            "что ты можешь мне сказать", "что вы можете мне сказать",
+            "о чем ты можешь мне рассказать", "чем ты можешь мне помочь",
+            "чем вы можете мне помочь",
+            "что ты можешь сделать", "что вы можете сделать", "что ты можешь сделать для меня",
+            "что вы можете сделать для меня",
+            "в чем ты силен", "в чем ты сильна", "в чем вы сильны",
+            "на какие вопросы ты можешь ответить", "на какие вопросы вы можете ответить",
+            "на какие вопросы можешь ответить",
         ),
         Intent.HELP: (
             "помощь", "помоги", "помогите", "помоги мне", "помогите мне", "нужна помощь",
@@ -345,6 +823,31 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "как задать вопрос", "как правильно задать вопрос", "как спрашивать",
             "как мне спросить", "как сформулировать вопрос", "не понимаю как пользоваться",
             "не понимаю", "я не понимаю", "с чего начать",
+            "как тут задавать вопросы", "как задавать вопросы", "как здесь задавать вопросы",
+            "как тут спрашивать", "как тут пользоваться", "как здесь пользоваться",
+            "как этим пользоваться", "как пользоваться ботом", "как пользоваться этим ботом",
+            "как вами пользоваться", "как работает бот", "как работает этот бот", "что делать",
+            "что мне делать", "я не знаю как", "не знаю как пользоваться", "не знаю с чего начать",
+            "я не разобрался", "я не разобралась", "не разобрался", "не разобралась", "подскажите",
+            "подскажи", "помогите разобраться", "помоги разобраться", "нужна ваша помощь",
+            "требуется помощь", "как мне быть", "я не понимаю как это работает",
+            "не понимаю как это работает", "не понимаю что делать", "как с тобой работать",
+            "как с вами работать", "как начать",
+            "как им пользоваться", "как его использовать", "как использовать",
+            "как использовать бота", "как тебя использовать",
+            "не знаю что спросить", "не знаю что спрашивать", "я не знаю что спросить",
+            "с чего мне начать", "что спросить",
+            "как этим ботом пользоваться", "как пользоваться этим ботом",
+            "не подскажете", "как тут всё работает", "как всё работает", "как тут работает",
+            "как здесь всё работает", "подскажите как тут всё работает",
+            "объясни как тобой пользоваться", "объясните как вами пользоваться",
+            "объясни как это работает", "объясните как это работает", "объясни как пользоваться",
+            "объясните как пользоваться",
+            "как к тебе обращаться с вопросом", "как к вам обращаться с вопросом",
+            "как задать тебе вопрос", "как задать вам вопрос",
+            "посоветуй как лучше задавать вопросы", "посоветуйте как лучше задавать вопросы",
+            "как лучше задавать вопросы", "как лучше спрашивать", "как лучше задать вопрос",
+            "не могу разобраться", "не могу понять как",
         ),
     },
     "zh": {
@@ -353,6 +856,12 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "哈罗", "嘿", "喂", "早上好", "早安", "早", "上午好", "中午好", "下午好", "晚上好",
             "在吗", "在不在", "你好吗", "妳好", "你好嗎",
             "打扰一下", "打扰了", "不好意思打扰一下", "有人吗", "有人在吗", "你好你好",
+            "您好呀", "你们好呀", "各位好", "各位老师好", "老师好", "老师您好", "大家好呀", "早啊",
+            "早上好呀", "晚上好呀", "在么", "在嘛", "最近好吗", "你还好吗", "好久不见", "初次见面",
+            "很高兴认识你", "很高兴认识您", "幸会", "您早", "嗨嗨", "哈喽哈喽", "下午好呀",
+            "你好你好呀",
+            "nihao", "ni hao", "nin hao",
+            "又见面了", "我们又见面了", "又是我",
         ),
         Intent.THANKS: (
             "谢谢", "谢谢你", "谢谢您", "谢谢啦", "谢啦", "谢了", "多谢", "多谢你", "非常感谢",
@@ -361,6 +870,16 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "谢谢你的回答", "謝謝", "多謝", "感謝", "3q",
             "谢谢指导", "感谢解答", "谢谢解答", "受教了", "很有帮助", "太有用了", "很有用",
             "谢谢你的解答",
+            "谢谢你的帮忙", "谢谢帮忙", "谢谢您的帮忙", "多谢帮忙", "谢谢解释", "谢谢你的解释",
+            "谢谢您的解答", "感谢您的解答", "感谢回复", "谢谢回复", "谢谢你的回复", "谢谢您的回复",
+            "谢谢你的信息", "感谢分享", "谢谢分享", "感激不尽", "感恩", "谢谢老师", "太好了",
+            "太棒了", "有用", "非常有用", "帮大忙了", "帮了大忙", "很清楚", "辛苦啦", "辛苦您了",
+            "辛苦你了", "麻烦了", "麻烦你了", "麻烦您了", "谢谢啊", "谢谢哈", "感谢感谢",
+            "多谢多谢", "谢谢你们的帮助", "非常有帮助", "很有启发", "受益匪浅", "讲得很清楚",
+            "明白了谢谢",
+            "xiexie", "xie xie", "duoxie", "xiexie ni",
+            "你真好", "您真好", "你太好了", "你人真好",
+            "太有帮助了", "真有帮助",
         ),
         Intent.GOODBYE: (
             "再见", "拜拜", "拜", "回见", "下次见", "明天见", "晚安", "先这样", "就这样", "再會",
@@ -368,6 +887,13 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "回头再聊", "回头聊", "改天再聊", "下次再聊", "以后再聊", "再聊", "再会",
             "今天就到这里", "就到这里", "今天就到这", "到此为止",
             "先到这里", "没有别的问题了", "没问题了", "我先走了", "下线了",
+            "再见啦", "拜拜啦", "回头见", "待会见", "一会儿见", "下回见", "改天见", "周末愉快",
+            "祝你一天愉快", "祝您愉快", "祝好", "保重", "晚安啦", "我先撤了", "我走了", "我下了",
+            "先下了", "没别的了", "没有其他问题了", "没有问题了", "暂时没有了", "暂时就这些",
+            "就这些", "就这些了", "今天先到这", "那就这样", "先这样吧", "下次再问", "我先忙了",
+            "回聊",
+            "zaijian", "zai jian", "baibai",
+            "祝您一天愉快", "祝你有美好的一天", "祝您生活愉快", "祝工作顺利", "工作顺利",
         ),
         Intent.WHO: (
             "你是谁", "您是谁", "你是什么", "你是哪位", "你叫什么", "你叫什么名字", "你的名字",
@@ -379,6 +905,17 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "你是联合国教科文组织的吗", "你是不是机器人", "你是chatgpt吗", "你是gpt吗",
             "你是真人还是机器人", "谁在回答", "你代表教科文组织吗",
             "你是官方机器人吗",
+            "对面是真人还是ai", "对面是谁", "对面是机器人吗", "对面是真人吗", "你是真人还是ai",
+            "你是人还是机器", "你是机器人还是真人", "是真人吗", "是机器人吗", "是ai吗", "真人吗",
+            "是人工回复吗", "你是人工吗", "是人工吗", "是自动回复吗", "你是自动回复吗",
+            "你是什么机器人", "你是哪个公司的", "你是哪家的", "你是聊天机器人吗", "你是谁啊",
+            "您哪位", "你到底是谁", "你是人工智能还是真人", "是谁在回复", "谁在回复我",
+            "你是哪个机构的", "你属于哪个机构", "你是教科文组织的机器人吗",
+            "你是什么东西", "你是个什么东西",
+            "请问您是", "请问你是", "您是哪位", "你是",
+            "你叫啥", "你叫啥名字", "你叫什么呀",
+            "这是教科文组织的机器人吗", "这是教科文组织的机器人", "你是教科文组织的机器人",
+            "你有名字吗", "您有名字吗",
         ),
         Intent.CAPABILITIES: (
             "你能做什么", "你会做什么", "你会什么", "你可以做什么", "你能干什么", "你会干什么",
@@ -389,6 +926,27 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "这是干什么的", "这是干嘛的", "你是干什么的", "你是干嘛的",
             "你能回答什么问题", "你能回答哪些问题", "我可以问哪些问题", "你懂什么", "你都能干啥",
             "你能干啥",
+            "你都能回答哪些问题", "你能回答哪些方面的问题", "你懂哪些方面的内容", "你懂哪些",
+            "你了解哪些方面", "你了解哪些方面的内容", "你知道哪些", "你涉及哪些内容",
+            "你有哪些内容", "你包括哪些内容", "你覆盖哪些主题", "你能聊什么", "可以聊什么",
+            "能聊些什么", "你能提供什么", "你能提供什么帮助", "你可以提供哪些帮助",
+            "你能帮我干什么", "有什么功能", "都有什么功能", "哪些问题可以问", "可以问哪些问题",
+            "能问些什么", "你擅长什么", "你的功能是什么", "你的用途是什么", "你是用来干什么的",
+            "你能解答什么", "你能解答哪些问题", "你可以回答什么问题", "你可以回答哪些问题",
+            "你主要回答什么问题", "你主要做什么", "你懂哪些方面", "我能问你哪些问题",
+            "我可以问你哪些问题",
+            "你可以帮我做什么", "你能帮我干嘛", "你可以帮我干什么", "你可以帮我什么忙",
+            "你能帮上什么忙", "可以帮我做什么",
+            "你提供什么服务", "你有什么服务", "你们提供什么服务", "你能干嘛", "你会干嘛",
+            "你可以干嘛",
+            "你能做些什么", "你都能做些什么", "你可以做些什么", "能做些什么", "能做什么",
+            "你主要能帮什么", "你主要能做什么", "主要能帮什么", "能帮什么", "你能帮什么",
+            "你都能帮什么",
+            "你能为我做什么", "你可以为我做什么", "能为我做什么",
+            "你会干啥", "你会啥", "你能干点啥",
+            "你擅长哪些方面", "你擅长哪些", "擅长什么",
+            "你能回答什么", "你可以回答什么", "能回答什么",
+            "能干啥", "你能干点啥呀",
         ),
         Intent.HELP: (
             "帮助", "帮忙", "求助", "帮帮我", "帮我", "救命", "怎么用", "如何使用", "怎么使用",
@@ -397,6 +955,18 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "不会用", "求指导", "怎么提问", "该怎么提问", "如何提问", "怎么问", "我该怎么问",
             "不知道怎么用", "不懂怎么用", "教教我",
             "新手求助", "第一次用",
+            "怎么用啊", "这个怎么用", "如何使用这个机器人", "怎么使用你", "我不会用", "看不懂",
+            "不太懂", "不明白", "我不明白", "不太会用", "怎么操作", "如何操作", "怎么搞",
+            "我该怎么办", "怎么办", "请教一下怎么用", "帮个忙", "能帮个忙吗", "帮我一下", "求帮助",
+            "需要帮忙", "使用方法", "使用指南", "说明", "菜单", "指令", "怎么提问比较好",
+            "应该怎么问", "不知道怎么问", "不知道问什么",
+            "我该问什么", "我应该问什么", "问什么好", "我可以问什么", "不知道从哪里开始",
+            "从哪里开始", "从哪开始", "不知道该问什么",
+            "我不太会用", "我不太会用这个", "我不知道怎么用", "我不懂怎么用",
+            "请问怎么用", "解释一下怎么用", "给我讲讲怎么用",
+            "有什么使用技巧吗", "有什么使用技巧", "使用技巧", "有什么技巧",
+            "教我怎么用", "教教我怎么用",
+            "咋用", "咋整", "咋弄", "怎么整", "咋问",
         ),
     },
     "ar": {
@@ -409,6 +979,14 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "slm", "marhaba", "ahlan",
             "اهلا بك", "مرحبا بكم", "يسعد صباحك", "يسعد مساك", "هلا وغلا", "كيف الحال", "كيفكم",
             "شلونك", "ازيك", "اخبارك", "السلام عليكم جميعا",
+            "تحية طيبة وبعد", "عليكم السلام", "اهلين وسهلين", "اهلا وسهلا بك", "أهلا بكم",
+            "مرحبتين", "مراحب", "هلا بك", "هلا فيك", "صباحو", "صباح الورد", "صباح الفل",
+            "مساء الورد", "مساء الفل", "تحياتي لك", "تحياتي لكم", "تحية", "تحية لكم", "كيف حالكم",
+            "شلونكم", "عامل ايه", "ازيكم", "اخبارك ايه", "ان شاء الله بخير", "اتمنى ان تكون بخير",
+            "أرجو أن تكون بخير", "اتمنى انك بخير", "نهارك سعيد", "سعدت بمعرفتك", "تشرفنا",
+            "تشرفت بمعرفتك", "هلو", "هالو", "مرحبا مرحبا", "السلام عليكم والرحمة",
+            "سلام الله عليكم", "مساء الخيرات", "صباح الخيرات",
+            "marhaban", "ahlan wa sahlan", "ahlan wasahlan",
         ),
         Intent.THANKS: (
             "شكرا", "شكرًا", "شكرا جزيلا", "شكرًا جزيلًا", "شكرا لك", "شكرا لكم", "شكرا كثيرا",
@@ -419,6 +997,17 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "جزاك الله خير", "جزاكم الله خير", "جزاكم الله خيرا", "شكرا جزيلا لك", "مشكورين",
             "تسلم", "تسلمي", "الله يعطيك العافيه", "يعطيك الف عافيه", "ممتن", "ممتنه",
             "شكرا على المعلومات", "افدتني", "مفيد", "كلامك مفيد",
+            "الله يجزاك خير", "الله يجزيك خير", "جزاك الله كل خير", "الله يعطيك الصحة", "تسلم ايدك",
+            "تسلم يدك", "تسلم يداك", "ربي يحفظك", "الله يحفظك", "بارك الله فيكم", "كثر خيرك",
+            "شكرا لحضرتك", "ممنون", "ميرسي", "ميرسي كتير", "شكرا كتير", "اشكرك جزيل الشكر",
+            "اشكرك كثيرا", "أشكركم", "نشكركم", "جزيل الشكر", "لك جزيل الشكر", "معلومات قيمة",
+            "معلومات مفيدة", "اجابة ممتازة", "هذا مفيد", "هذا مفيد جدا", "هذا ما احتاجه",
+            "هذا ما كنت احتاجه", "واضح", "واضح جدا", "شكرا جزيلا على المعلومات القيمة", "مشكور جدا",
+            "الف شكر لك", "شكرا على التوضيح", "شكرا على الشرح", "شكرا جزيلا لكم", "يعطيك الف عافية",
+            "الله يسعدك", "الله يوفقك", "ربنا يخليك", "تسلم يا غالي",
+            "shukran jazilan", "shokran jazilan", "shukran jazeelan",
+            "وضحت الفكرة", "وضحت الصورة", "الفكرة وضحت", "فهمت الفكرة",
+            "كان مفيدا", "كان مفيد", "كان مفيدا جدا", "كلامك كان مفيد",
         ),
         Intent.GOODBYE: (
             "مع السلامة", "وداعا", "وداعًا", "إلى اللقاء", "الى اللقاء", "أراك لاحقا",
@@ -426,6 +1015,15 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "يوم سعيد", "هذا كل شيء",
             "باي باي", "بالتوفيق", "نلتقي لاحقا", "خلاص", "هذا كل ما لدي", "بس كذا",
             "ما عندي اسئله ثانيه",
+            "خلاص كدا", "خلاص كده", "خلاص كذا", "نلتقي", "أشوفك", "اشوفك بعدين", "اشوفك على خير",
+            "نشوفك", "بشوفك", "يلا باي", "يلا سلام", "في رعاية الله", "في حفظ الله", "الله معك",
+            "استودعك الله", "أستودعكم الله", "ليلة سعيدة", "يومك سعيد", "عطلة سعيدة",
+            "نهاية اسبوع سعيدة", "هذا كل ما أردت", "هذا كل ما اريد", "لا يوجد اسئلة اخرى",
+            "ليس لدي اسئلة اخرى", "ما عندي اسئلة", "ما عندي شي", "ما في شي ثاني", "يكفي",
+            "يكفي هذا", "كفاية", "بكفي", "سأعود لاحقا", "سأرجع لاحقا", "ارجع لك", "سأتواصل لاحقا",
+            "سلام", "الى اللقاء القريب", "أراك قريبا", "نراكم لاحقا", "تصبحين على خير",
+            "ma3a salama", "ma salama", "masalama", "maa salama",
+            "اتمنى لك يوما سعيدا", "اتمنى لك يوم سعيد", "يوما سعيدا",
         ),
         Intent.WHO: (
             "من أنت", "من انت", "مين انت", "انت مين", "من تكون", "ما أنت", "ما انت", "ما اسمك",
@@ -436,6 +1034,21 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "مين سواك", "من اللي صنعك", "هل انت من اليونسكو", "انت تابع لليونسكو",
             "هل انت تابع لليونسكو", "هل انت شات جي بي تي", "انت شات جي بي تي", "مع من اتكلم",
             "مع مين بحكي", "مع من اتحدث", "مين معي", "من معي", "هل هناك احد", "في حد", "فيه احد",
+            "مين حضرتك", "من حضرتك", "حضرتك مين", "هل اتحدث مع روبوت", "هل اتكلم مع روبوت",
+            "هل اتحدث مع انسان", "هل اتكلم مع انسان", "هل اتحدث مع بوت", "هل اتكلم مع بوت",
+            "هل اتحدث مع شخص حقيقي", "هل اتكلم مع شخص حقيقي", "اتكلم مع مين", "بكلم مين",
+            "انا بكلم مين", "انا اكلم مين", "هل انت شخص حقيقي", "هل انت حقيقي", "انت حقيقي",
+            "انت انسان", "انت آلة", "هل انت آلة", "هل انت برنامج", "انت برنامج", "انت ذكاء اصطناعي",
+            "ما هو اسمك", "ايش اسمك", "وش اسمك", "اسمك ايه", "اسمك ايش", "مين انتا", "مين معايا",
+            "مين معاي", "من يرد", "من يجيب", "مين بيرد", "من المسؤول عنك", "لمن تتبع",
+            "انت تبع مين", "انت تابع لمين", "انت شات بوت", "هل انت شات بوت", "ما هذا البوت",
+            "شو هذا", "ايش هذا", "ما هو هذا البوت", "هل هذا بوت", "هل هذا روبوت", "هل هذا انسان",
+            "هل انت انسان ام روبوت",
+            "من تكون انت", "انت من",
+            "انت تبع اليونسكو", "هل انت تابع لليونسكو", "انت من طرف اليونسكو",
+            "شو انت", "ايش انت", "وش انت", "ايش انتا",
+            "هل هذا بوت اليونسكو", "هذا بوت اليونسكو", "هل انت بوت اليونسكو",
+            "هل لديك اسم", "عندك اسم", "هل عندك اسم", "لك اسم",
         ),
         Intent.CAPABILITIES: (
             "ماذا يمكنك أن تفعل", "ماذا يمكنك ان تفعل", "ماذا تستطيع أن تفعل",
@@ -449,6 +1062,23 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "ما هي المواضيع اللي تعرف تجاوب عنها", "ما هي المواضيع التي يمكنك الاجابه عنها",
             "ما المواضيع التي يمكنك الاجابه عنها", "شو المواضيع", "ايش تعرف", "شو بتعرف",
             "عن ماذا يمكنني ان اسال",
+            "في ايش تقدر تساعدني", "ايش تقدر تساعدني", "بايش تقدر تساعدني", "بماذا تستطيع مساعدتي",
+            "في ماذا يمكنك مساعدتي", "فيما يمكنك مساعدتي", "كيف ممكن تساعدني", "شو بتقدر تساعدني",
+            "بشو بتقدر تساعدني", "في شو بتقدر تساعدني", "ايش تقدر تسوي", "وش تقدر تسوي", "ايش تسوي",
+            "وش تسوي", "شو بتسوي", "بتعمل ايه", "تقدر تعمل ايه", "ممكن تعمل ايه", "تعرف ايه",
+            "بتعرف ايه", "ما الذي تعرفه", "ما هي الاسئلة التي يمكنني طرحها",
+            "ما الاسئلة التي يمكنني طرحها", "ما نوع الاسئلة", "ما نوع الاسئلة التي تجيب عنها",
+            "اي نوع من الاسئلة", "ما المجالات التي تغطيها", "ما هي مجالاتك", "ما هو دورك",
+            "ما دورك", "ما الغرض منك", "ما فائدتك", "شو فايدتك", "ايش فايدتك", "في ماذا تساعد",
+            "بماذا تساعد", "على ماذا تجيب", "عن ماذا تجيب", "ما هي الاسئلة التي تجيب عنها",
+            "ايش الاسئلة اللي تجاوب عليها",
+            "ماذا تستطيع ان تقدم", "ماذا تقدم لي", "ما الذي تقدمه", "ما الذي يمكنك تقديمه",
+            "ما الخدمات التي تقدمها", "ماذا تعرف ان تفعل", "ما هي الخدمات التي تقدمها",
+            "ماذا يمكنك ان تفعل من اجلي", "ماذا تستطيع ان تفعل من اجلي",
+            "ايش تقدر تسويلي", "وش تقدر تسويلي", "شو بتقدر تعملي", "ايش تقدر تسوي لي",
+            "ما الذي تجيده", "ماذا تجيد", "ما الذي تتقنه", "ماذا تتقن",
+            "ما المواضيع التي استطيع السؤال عنها", "ما المواضيع التي يمكنني السؤال عنها",
+            "عن اي مواضيع يمكنني السؤال",
         ),
         Intent.HELP: (
             "مساعدة", "المساعدة", "ساعدني", "ساعدوني", "أحتاج مساعدة", "احتاج مساعدة",
@@ -458,6 +1088,26 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "ما فهمت", "لم افهم", "مش فاهم", "ما فهمت كيف اسال", "كيف اسال", "كيف اطرح سؤالي",
             "كيف اسال سؤالي", "كيف استعملك", "كيف استعمل البوت", "كيف استخدم البوت",
             "اول مره استخدم البوت", "اول مره استخدمه", "اول مره",
+            "محتاج مساعدة", "محتاجة مساعدة", "عايز مساعدة", "عاوز مساعدة", "ابغى مساعدة",
+            "ابي مساعدة", "بدي مساعدة", "ممكن مساعدة", "ممكن المساعدة", "كيف اعمل", "ازاي استخدمك",
+            "ازاي اسال", "ازاي استخدم البوت", "كيف يشتغل", "كيف تشتغل", "كيف يعمل البوت",
+            "كيف يعمل هذا البوت", "كيف استخدم هذا", "طريقة الاستخدام", "ما فهمت شي", "مو فاهم",
+            "مش فاهمة", "مو فاهمة", "مش فاهم حاجة", "لا افهم", "انا تايه", "تايه", "انا ضايع",
+            "دليل الاستخدام", "ماذا افعل", "شو اعمل", "ايش اسوي", "وش اسوي", "ساعدني لو سمحت",
+            "كيف اطرح سؤال", "كيف اسأل سؤال", "كيف اسالك",
+            "كيف استخدم", "كيف استخدمه",
+            "كيف يمكنني استخدامك", "كيف يمكنني استخدام البوت", "كيف استطيع استخدامك",
+            "كيف يمكن استخدامك", "أحتاج إلى مساعدتك", "احتاج مساعدتك", "اريد مساعدتك",
+            "ممكن مساعدتك", "بحاجة الى مساعدة", "بحاجة لمساعدتك", "انا بحاجة الى مساعدة",
+            "لا اعرف كيف اسال", "لا اعرف ماذا اسال", "ما اعرف كيف اسال", "ما اعرف شو اسال",
+            "كيف استطيع الاستفادة منك", "كيف استفيد منك", "كيف يمكنني الاستفادة منك",
+            "مش عارف استعمله", "مش عارف استخدمه", "مش عارف ازاي", "ما عرفت استخدمه",
+            "مو عارف استخدمه", "مش عارف استخدمك", "ما عرفت كيف استخدمه", "مش عارفة استخدمه",
+            "اشرح لي كيف استخدمك", "اشرح لي كيف يعمل", "اشرحلي كيف استخدمك", "وضح لي كيف استخدمك",
+            "كيف اسالك سؤال", "كيف اسالك", "كيف اطرح عليك سؤال",
+            "هل من نصائح لاستخدامك", "نصائح لاستخدامك", "اي نصائح لاستخدامك",
+            "كيف استخدمك بشكل افضل",
+            "علمني كيف استخدمك", "علمني كيف استخدم البوت",
         ),
     },
 }
@@ -478,6 +1128,30 @@ FILLER: dict[str, tuple[str, ...]] = {
         "for now", "now", "today", "exactly", "actually", "anyway", "btw", "by the way",
         "colleagues", "dear colleagues", "team", "all of you", "kind regards", "regards",
         "best regards", "best",
+        "very", "extremely", "truly", "most", "quite", "a bit", "a little", "kind of", "indeed",
+        "much", "that was", "that is", "that's", "this is", "this was", "it was", "it's",
+        "or a bot", "or a robot", "or a human", "or a person", "or a real person", "or human",
+        "or bot", "or ai", "or an ai", "or a machine", "or not", "or what", "mr", "mrs", "ms",
+        "miss", "dr", "doctor", "prof", "professor", "ma'am", "maam", "sir or madam",
+        "dear sir or madam", "for the information", "for the explanation",
+        "for the clarification", "for the details", "for your time", "for your reply",
+        "for your answer", "for the reply", "for the quick reply", "for your assistance",
+        "for this", "for all", "for all your help", "of you", "all the same", "once more",
+        "as always", "thank god", "my friend", "hun", "now then", "here", "please and thank you",
+        "lots", "big time", "warmly", "cordially", "sincerely", "best wishes", "with thanks",
+        "many", "so very",
+        "precisely", "specifically",
+        "this bot", "precious", "quick", "kind",
+        "same to you", "likewise", "also", "as well",
+        "for your patience",
+        "legend", "alright then", "you legend",
+        "for me", "right now", "quick question", "a quick question", "first", "one question",
+        "i'm a teacher", "i am a teacher", "i'm a civil servant", "i'm from the ministry",
+        "i work for the ministry", "i work at the ministry",
+        "or automated",
+        "or a computer", "or a program", "or a chatbot",
+        "dear assistant", "a human", "a bot", "a person",
+        "np", "no problem",
     ),
     "fr": (
         "s'il vous plaît", "s'il te plaît", "svp", "stp", "oui", "ouais", "d'accord", "dac",
@@ -491,6 +1165,31 @@ FILLER: dict[str, tuple[str, ...]] = {
         "pour le moment", "aujourd'hui", "exactement", "vraiment", "cordialement",
         "bien cordialement", "chers collègues", "collègues", "encore une fois", "l'unesco",
         "unesco", "beaucoup",
+        "toi", "vous", "très", "tellement", "trop", "bcp", "un peu", "ou un robot", "ou un bot",
+        "ou une personne", "ou un humain", "ou une vraie personne", "ou une ia", "ou une machine",
+        "ou pas", "ou non", "madame monsieur", "docteur", "professeur", "pour ces précisions",
+        "pour les précisions", "pour cette précision", "pour votre réponse", "pour ta réponse",
+        "pour ces informations", "pour les informations", "pour l'information",
+        "pour cette réponse", "pour votre temps", "pour votre retour", "pour le retour",
+        "pour l'explication", "pour ces explications", "pour les explications",
+        "pour votre patience", "pour l'aide", "de votre aide", "de ton aide", "pour tout ça",
+        "du fond du coeur", "à vous tous", "à toutes", "chers amis", "les amis", "mon ami", "voilà",
+        "bon ben", "ok alors", "bref", "donc", "ici", "là", "demain", "bien sûr",
+        "salutations distinguées", "bien à vous", "très cordialement", "respectueusement",
+        "beaucoup beaucoup", "mille fois", "infiniment", "chère madame", "cher monsieur",
+        "messieurs dames", "m'sieur", "mme", "mlle", "dr", "pr",
+        "précisément", "au juste", "concrètement",
+        "est ce que", "précieuse", "précieux", "ce bot", "ce service",
+        "aussi", "également", "vous de même", "de même", "pareillement",
+        "de votre réponse", "de votre réponse rapide", "pour votre retour rapide", "rapide",
+        "rapidement", "l'équipe", "toute l'équipe", "à toute l'équipe", "je vous souhaite",
+        "je te souhaite",
+        "allez", "bon allez", "allez hop",
+        "pour moi", "pour vos réponses", "pour tes réponses", "pour vos explications",
+        "pour vos conseils", "je suis enseignant", "je suis enseignante", "je suis professeur",
+        "je suis professeure", "je suis fonctionnaire", "je travaille au ministère",
+        "c'est",
+        "monsieur le robot", "le robot", "madame la robot",
     ),
     "es": (
         "por favor", "porfa", "porfavor", "porfis", "vale", "bueno", "perfecto", "genial",
@@ -503,6 +1202,24 @@ FILLER: dict[str, tuple[str, ...]] = {
         "cordialmente", "colegas", "estimados", "estimadas", "estimados colegas", "por ahora",
         "por hoy", "hoy", "mucho", "muchísimo", "soy nuevo", "soy nueva", "aquí", "la unesco",
         "unesco",
+        "muy", "súper", "tan", "un poco", "o un bot", "o una persona", "o un humano", "o una ia",
+        "o una máquina", "o un robot", "o no", "o qué", "don", "doña", "profesor", "profesora",
+        "doctor", "doctora", "licenciado", "licenciada", "sr", "sra", "srta", "por la info",
+        "por la aclaración", "por aclararlo", "por la explicación", "por su tiempo",
+        "por tu tiempo", "por tu respuesta", "por su respuesta", "por los datos",
+        "por los detalles", "por responder", "por la respuesta", "por esto", "por eso",
+        "de todo corazón", "bendiciones", "amigos", "chicos",
+        "equipo", "tú", "usted", "ustedes", "todos", "pues", "bueno pues", "ok", "okey", "okay",
+        "ya", "mañana", "señores", "señorita", "querido", "querida", "muchas muchas",
+        "en concreto", "concretamente",
+        "este bot", "el bot", "valiosa", "valioso",
+        "esto", "lo mismo digo", "también",
+        "por su paciencia", "por tu paciencia", "por aquí", "soy nuevo por aquí",
+        "por mí", "para mí", "soy docente", "soy profesor", "soy profesora", "soy maestro",
+        "soy maestra", "soy funcionario", "soy funcionaria", "trabajo en el ministerio",
+        "a todo el equipo", "todo el equipo",
+        "un montón",
+        "xfa", "x favor", "plis", "pls",
     ),
     "ru": (
         "пожалуйста", "пжл", "пж", "плиз", "пожалуй", "ок", "окей", "оке", "ладно", "хорошо",
@@ -514,6 +1231,22 @@ FILLER: dict[str, tuple[str, ...]] = {
         "извините", "простите", "извини", "прости", "сорри", "сегодня", "пока что", "именно",
         "просто", "вот", "я новенький", "я новенькая", "я новичок", "я тут новенький",
         "я тут новенькая",
+        "большое", "огромное", "очень очень", "реально", "правда", "действительно", "так",
+        "или человек", "или живой человек", "или бот", "или робот", "или нет", "или программа",
+        "или ии", "или машина", "или живой", "господин", "госпожа", "уважаемый", "уважаемая",
+        "уважаемые", "дорогой", "дорогая", "дорогие", "друзья", "ребята", "товарищи",
+        "за разъяснение", "за разъяснения", "за пояснение", "за пояснения", "за информацию",
+        "за подробный ответ", "за быстрый ответ", "за ответы", "за уделенное время",
+        "за ваше время", "за консультацию", "за всё это", "за это", "тут", "здесь", "уже", "тогда",
+        "ну ладно", "ну хорошо", "ладненько", "хорошо хорошо", "всё", "все", "с уважением",
+        "вам большое", "огромное вам", "от души", "от всей души", "честно", "кстати",
+        "конкретно", "точно",
+        "этот бот", "ценную", "ценная",
+        "и вам", "и тебе", "взаимно", "и вам тоже", "и тебе тоже",
+        "за терпение", "за ваше терпение", "желаю", "желаю вам", "желаю тебе",
+        "для меня", "я учитель", "я учительница", "я преподаватель", "я из министерства",
+        "я работаю в министерстве",
+        "плз", "плиз", "пжлст", "пжста",
     ),
     "zh": (
         "请", "请问", "麻烦", "麻烦你", "麻烦您", "啊", "呀", "呢", "吧", "啦", "哦", "噢", "嗯",
@@ -521,6 +1254,20 @@ FILLER: dict[str, tuple[str, ...]] = {
         "小助手", "助手", "朋友", "你", "您", "大家", "了", "的", "ok", "那", "那么", "非常",
         "很", "你的帮助", "您的帮助", "你的回答",
         "这个", "一下", "吗", "嘛", "么", "今天", "先", "不好意思", "是", "就", "这里", "这样",
+        "收到", "收到了", "明白", "懂了", "清楚了", "好嘞", "好滴", "嗯嗯", "了解了", "都",
+        "还是机器人", "还是真人", "还是ai", "还是人工智能", "还是人", "还是机器", "老师", "先生",
+        "女士", "同学", "各位", "亲", "亲们", "哈", "嘿嘿", "呵呵", "嘻嘻", "真的", "真是", "实在",
+        "太", "特别", "再次", "一直以来", "啊啊", "哇", "噢噢", "对", "对的", "没错", "是的",
+        "好好", "好滴好滴", "您了", "你了", "您们", "你们",
+        "到底", "究竟", "具体",
+        "这个机器人",
+        "你也是", "您也是", "同样",
+        "的耐心解答", "您的耐心解答", "你的耐心解答", "耐心解答", "您的耐心", "你的耐心",
+        "您的解答", "你的解答", "您的回复", "你的回复", "我是新来的", "我是新人", "新来的",
+        "初来乍到", "聊天", "说话", "对话",
+        "我是老师", "我是教师", "我是公务员", "我在教育部工作",
+        "麻烦问一下", "问一下", "请问一下",
+        "还是程序", "我明白了", "我懂了", "我知道了",
     ),
     "ar": (
         "من فضلك", "لو سمحت", "رجاء", "رجاءً", "أرجوك", "ارجوك", "يا", "بوت", "يا بوت", "أخي",
@@ -529,9 +1276,127 @@ FILLER: dict[str, tuple[str, ...]] = {
         "صديقي", "فهمت", "مقدما", "الله", "والله", "على المساعدة", "على مساعدتك", "على الرد",
         "جدا", "لي", "اللي", "كثير", "خالص", "ممكن", "اخي الكريم", "معلش", "عفوا", "اسف", "اسفه",
         "الان", "اليوم", "اليونسكو", "يونسكو", "انا جديد", "انا جديده", "انا جديد هنا",
+        "ولا انسان", "ولا بوت", "ولا روبوت", "او انسان", "او بوت", "او روبوت", "ام انسان",
+        "ام روبوت", "ام بوت", "ولا ايه", "ولا لا", "ام لا", "او لا", "ولا شخص", "ام شخص حقيقي",
+        "ولا شخص حقيقي", "ولا ذكاء اصطناعي", "ام ذكاء اصطناعي", "ولا آلة", "ام آلة",
+        "على المعلومات", "على المعلومات القيمة", "على المعلومة", "على التوضيح", "على الشرح",
+        "على الإفادة", "على الاجابة", "على وقتك", "على اهتمامك", "على تعاونك", "على الجواب",
+        "على كل شيء", "على كل شي", "على هذه المعلومات", "على سرعة الرد", "يا غالي", "غالي",
+        "يا غالية", "يا باشا", "يا استاذ", "استاذ", "استاذي", "يا استاذة", "يا حبيبي", "حبيبي",
+        "يا عزيزي", "عزيزي", "يا اختي", "يا شيخ", "يا دكتور", "دكتور", "سيدي", "سيدتي", "يا سيدي",
+        "حضرتك", "الكريم", "الكريمة", "العزيز", "كدا", "كده", "كذا", "بس", "وبعد", "جزيل", "بكل",
+        "الشكر", "كتير", "جدا جدا", "مرة ثانية", "مجددا", "فعلا", "حقا", "اهو", "يعني",
+        "ان شاء الله", "انشالله", "الحمد لله", "الحمدلله", "هنا", "بعدين", "يا جماعة", "جماعة",
+        "يا شباب", "شباب", "الجميع", "للجميع", "زملائي", "الزملاء", "يا اخوان",
+        "بالضبط", "تحديدا", "بالتحديد",
+        "بكم", "بك", "جميعا", "هذا البوت", "البوت", "القيمة", "القيمه",
+        "وانت كذلك", "وانت ايضا", "لك ايضا", "ايضا",
+        "اتمنى لك", "اتمنى لكم",
+        "من اجلي", "انا معلم", "انا معلمة", "انا استاذ", "انا موظف", "انا موظفة", "اعمل في الوزارة",
+        "انا من الوزارة",
+        "بليز", "بلييز",
     ),
 }
 # fmt: on
+
+# Some questions are asked with many endings after many openings ("are you" / "am I talking
+# to" + "a bot" / "a real person"; "who made" / "who is behind" + "you" / "this bot"), and every
+# opening goes with every ending, so they are written as the two lists, not as every sentence:
+# each opening followed by each ending is a phrase of that intent.
+# fmt: off
+WHAT_ARE_YOU: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (
+        ("are you", "you are", "is this", "am i talking to", "am i speaking to",
+         "am i speaking with", "am i talking with", "am i chatting with", "am i chatting to",
+         "am i writing to", "is it"),
+        ("a bot", "a robot", "a chatbot", "a chat bot", "an ai", "ai", "an assistant",
+         "a virtual assistant", "an ai assistant", "a digital assistant", "a human", "human",
+         "a human being", "a person", "a real person", "a real human", "a machine", "a program",
+         "a computer", "automated", "real", "bot", "robot", "chatbot", "a live agent", "an agent",
+         "a live person",
+         "an automated system", "an automatic reply", "a language model", "a real assistant"),
+    ),
+    "fr": (
+        ("tu es", "t es", "es tu", "vous êtes", "êtes vous", "est ce que tu es",
+         "est ce que vous êtes", "c'est", "est ce", "je parle à", "je parle avec",
+         "je discute avec", "je suis en train de parler à", "je m'adresse à"),
+        ("un robot", "un bot", "un chatbot", "une ia", "une intelligence artificielle",
+         "un assistant", "un assistant virtuel", "une assistante virtuelle", "une machine",
+         "un programme", "un humain", "humain", "humaine", "une personne", "une vraie personne",
+         "un être humain", "un vrai humain", "une vraie humaine", "réel", "réelle", "un agent",
+         "une réponse automatique",
+         "un logiciel", "un ordinateur", "bot", "robot", "ia"),
+    ),
+    "es": (
+        ("eres", "es usted", "usted es", "tú eres", "hablo con", "estoy hablando con",
+         "estoy chateando con", "es esto", "esto es", "le escribo a", "te escribo a"),
+        ("un bot", "un robot", "un chatbot", "una ia", "una inteligencia artificial",
+         "un asistente", "un asistente virtual", "una asistente virtual", "una máquina",
+         "un programa", "un humano", "humano", "humana", "una persona", "una persona real",
+         "real", "un agente", "una respuesta automática", "un ordenador", "una computadora", "bot",
+         "robot", "ia", "chatbot"),
+    ),
+    "ru": (
+        ("ты", "вы", "это", "ты что", "вы что", "ты же", "вы же", "ты вообще"),
+        ("бот", "робот", "чат бот", "чатбот", "ии", "нейросеть", "программа", "машина",
+         "человек", "живой человек", "настоящий человек", "реальный человек", "живой",
+         "настоящий", "виртуальный помощник", "помощник", "ассистент", "виртуальный ассистент",
+         "искусственный интеллект", "автоответчик", "компьютер"),
+    ),
+    "zh": (
+        ("你是", "您是", "这是", "对面是", "你是不是", "这是不是", "我在和", "我是在和",
+         "跟我聊天的是"),
+        ("机器人", "真人", "人", "ai", "人工智能", "虚拟助手", "助手", "智能助手", "聊天机器人",
+         "程序", "自动回复", "人工", "客服", "人工客服", "机器", "智能客服", "ai助手"),
+    ),
+    "ar": (
+        ("هل انت", "انت", "هل هذا", "هذا", "هل اتحدث مع", "هل اتكلم مع", "اتكلم مع",
+         "انا اتكلم مع", "هل انا اتحدث مع", "انا اتحدث مع", "هل انا اكلم", "هل تكون"),
+        ("بوت", "روبوت", "انسان", "شخص", "شخص حقيقي", "انسان حقيقي", "آلة", "برنامج",
+         "ذكاء اصطناعي", "مساعد", "مساعد افتراضي", "مساعد ذكي", "شات بوت", "حقيقي", "بشر",
+         "انسان آلي", "رد آلي", "حاسوب", "كمبيوتر"),
+    ),
+}
+
+WHO_MADE_YOU: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (
+        ("who made", "who created", "who built", "who developed", "who programmed",
+         "who designed", "who runs", "who owns", "who is behind", "who's behind", "who trained",
+         "who wrote", "who maintains", "who manages"),
+        ("you", "this bot", "this chatbot", "this", "this service", "this assistant", "the bot",
+         "this tool", "this app"),
+    ),
+    "fr": (
+        ("qui a créé", "qui a fait", "qui a conçu", "qui a développé", "qui a programmé",
+         "qui gère", "qui est derrière", "qui se cache derrière", "qui a mis en place",
+         "qui t'a", "qui vous a"),
+        ("ce bot", "ce chatbot", "ce robot", "ce service", "cet assistant", "cet outil", "toi",
+         "vous", "le bot", "ça", "créé", "fait", "conçu", "développé", "programmé", "entraîné"),
+    ),
+    "es": (
+        ("quién creó", "quién hizo", "quién desarrolló", "quién programó", "quién diseñó",
+         "quién maneja", "quién está detrás de", "quién te", "quién lo"),
+        ("este bot", "este chatbot", "este robot", "este servicio", "este asistente",
+         "esta herramienta", "esto", "creó", "hizo", "desarrolló", "programó", "diseñó"),
+    ),
+    "ru": (
+        ("кто создал", "кто сделал", "кто разработал", "кто написал", "кто запрограммировал",
+         "кто придумал", "кто стоит за", "кто управляет"),
+        ("тебя", "вас", "этого бота", "этот бот", "бота", "этот сервис", "этим ботом", "это"),
+    ),
+    "zh": (
+        ("谁开发了", "谁创造了", "谁做了", "谁设计了", "谁制作了", "谁训练了", "是谁开发了",
+         "谁开发的", "是谁做的", "谁在运营", "谁负责"),
+        ("你", "您", "这个机器人", "这个助手", "这个程序", "这个"),
+    ),
+    "ar": (
+        ("من صنع", "من برمج", "من طور", "من صمم", "من انشا", "مين صنع", "مين برمج", "مين عمل",
+         "من وراء", "مين ورا", "من يدير"),
+        ("هذا البوت", "البوت", "هذا الروبوت", "هذه الخدمة", "هذا المساعد", "هذا"),
+    ),
+}
+# fmt: on
+
 
 # Chat spellings, written out before the tables are read ("are u chatgpt", "thank u").
 CHAT_SPELLINGS: dict[str, tuple[str, ...]] = {
@@ -540,7 +1405,16 @@ CHAT_SPELLINGS: dict[str, tuple[str, ...]] = {
     "ur": ("your",),
     "im": ("i", "m"),
     "dont": ("don", "t"),
+    "wat": ("what",),
+    "wut": ("what",),
+    "q": ("que",),  # "q puedes hacer", "hola q tal"
+    "ke": ("que",),
+    "чо": ("что",),
+    "че": ("что",),
+    "шо": ("что",),
 }
+# "a+" ("à plus"), whose "+" would otherwise be dropped with the other symbols.
+_A_PLUS = re.compile(r"(?<!\w)[aà@]\+(?!\w)")
 # "from" before a place at the end of a greeting, thanks or goodbye, and how many words the place
 # may have: "Greetings from Nairobi", "Saludos desde Lima", "Bonjour de Dakar", "Привет из Казани".
 FROM = frozenset({"from", "desde", "de", "depuis", "из", "от", "من"})
@@ -562,9 +1436,14 @@ _REPEATS = re.compile(r"([^\W\d_])\1+")
 _DROPPED_CATEGORIES = ("P", "S", "M", "C")  # punctuation, symbols, marks, invisible characters
 
 
+LIGATURES = {"œ": "oe", "æ": "ae"}
+
+
 def _clean(text: str) -> str:
     """Fold a message or a table entry, and turn punctuation, symbols and marks into spaces."""
     text = normalize(text).replace("ё", "е")
+    for ligature, letters in LIGATURES.items():  # "cœur" is typed "coeur" too
+        text = text.replace(ligature, letters)
     text = normalize_arabic(fold_accents(text))
     kept = (" " if unicodedata.category(char)[0] in _DROPPED_CATEGORIES else char for char in text)
     return " ".join("".join(kept).split())
@@ -602,6 +1481,10 @@ def _table() -> dict[tuple[str, ...], frozenset[Intent]]:
         for intent, entries in phrases.items():
             for entry in entries:
                 _add(table, entry, frozenset({intent}))
+    for combinations in (WHAT_ARE_YOU, WHO_MADE_YOU):
+        for openings, endings in combinations.values():
+            for opening, ending in itertools.product(openings, endings):
+                _add(table, f"{opening} {ending}", frozenset({Intent.WHO}))
     return table
 
 
@@ -659,17 +1542,60 @@ def small_talk(
     for name in names:
         name_pattern = rf"(?<!\w){re.escape(normalize(name))}(?!\w)"
         without_mentions = re.sub(name_pattern, " ", without_mentions)
-    without_mentions = _EMOTICON.sub(" ", without_mentions)
+    without_mentions = _EMOTICON.sub(" ", _A_PLUS.sub(" à plus ", without_mentions))
     cleaned = _clean(without_mentions)
     if len(cleaned) > LONGEST_SMALL_TALK:
         return None
     if not cleaned:
         return next((intent for emoji, intent in EMOJI.items() if emoji in text), None)
     tokens = _spelled_out(_tokens(cleaned))
-    intents = _parse(tokens) or _signed_from_somewhere(tokens)
+    intents = _understood(tokens, _names(_MENTION.sub(" ", text)))
     if not intents:
         return None
     return next(intent for intent in PRIORITY if intent in intents)
+
+
+def _understood(tokens: tuple[str, ...], names: frozenset[str]) -> frozenset[Intent] | None:
+    """The intents of the message as written, else with its typos corrected (``_corrected``)."""
+    intents = _parse(tokens) or _signed_from_somewhere(tokens) or _addressed(tokens, names)
+    if intents:
+        return intents
+    for candidate in dict.fromkeys((_corrected(tokens), _softened(_corrected(tokens)))):
+        if candidate != tokens and candidate:
+            intents = (
+                _parse(candidate)
+                or _signed_from_somewhere(candidate)
+                or _addressed(candidate, names)
+            )
+            if intents:
+                return intents
+    return None
+
+
+# Adverbs that people put anywhere, inside a phrase too ("ты вообще кто", "no sé muy bien cómo
+# funciona", "你主要能帮什么"): when a message is not small talk as written, it is read again
+# without them. They ask nothing, so leaving them out never turns a question into small talk.
+# fmt: off
+SOFT_WORDS = (
+    "very", "really", "so", "just", "actually", "exactly", "quite", "much", "even", "still",
+    "très", "vraiment", "beaucoup", "bien", "exactement", "donc", "alors", "encore", "juste",
+    "muy", "realmente", "exactamente", "mucho", "todavía", "bien", "ya",
+    "очень", "вообще", "именно", "просто", "ещё", "тут", "здесь", "же", "всё", "все",
+    "都", "到底", "究竟", "主要", "还", "也", "就",
+    "جدا", "فعلا", "حقا", "بالضبط", "اصلا",
+)
+# fmt: on
+
+
+@cache
+def _soft() -> frozenset[str]:
+    return frozenset(token for word in SOFT_WORDS for token in _tokens(_clean(word)))
+
+
+def _softened(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens without SOFT_WORDS."""
+    soft = _soft()
+    return tuple(token for token in tokens if token not in soft)
 
 
 def _spelled_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -690,3 +1616,115 @@ def _signed_from_somewhere(tokens: tuple[str, ...]) -> frozenset[Intent] | None:
         if intents and intents & {Intent.GREETING, Intent.THANKS, Intent.GOODBYE}:
             return intents
     return None
+
+
+# Intents that people address to someone by name: "Thanks Anna", "Bonjour Madame Diallo".
+SOCIAL = frozenset({Intent.GREETING, Intent.THANKS, Intent.GOODBYE})
+VOCATIVE = "يا"  # Arabic "O …" before whom a message is addressed to: "مشكور يا غالي"
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The tokens of words written like a name, other than the first word: a capital, then small
+    letters ("Anna", "Marie-Claire", "Анна"), at the end of the message or before punctuation
+    ("Hi Anna, thanks!"). A capitalised word followed by another word is not one ("hello
+    Assistant UNESCO" keeps "Assistant" as content), and at most MAX_NAMES are taken.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    found = list(_WORD.finditer(text))
+    names: set[str] = set()
+    for match in found[1:]:
+        after = text[match.end() :].lstrip(" ")
+        if after and unicodedata.category(after[0])[0] not in "PS":
+            continue
+        parts = match.group().replace("'", "-").split("-")
+        if all(len(part) > 1 and part[0].isupper() and part[1:].islower() for part in parts):
+            names.update(_tokens(_clean(match.group())))
+    return frozenset(names) if len(names) <= MAX_NAMES else frozenset()
+
+
+MAX_NAMES = 2
+ADDRESSEE_WORDS = 2  # after the vocative: "يا غالي", "يا استاذ أحمد"
+
+
+def _addressee(following: tuple[str, ...], table: dict[tuple[str, ...], frozenset[Intent]]) -> int:
+    """How many words after the vocative name whom it addresses: words that are no phrase."""
+    count = 0
+    for token in following:
+        if table.get((token,)):
+            break
+        count += 1
+    return count
+
+
+def _addressed(tokens: tuple[str, ...], names: frozenset[str]) -> frozenset[Intent] | None:
+    """A greeting, thanks or goodbye addressed to someone: with a name ("Thanks Anna", "Hi Anna,
+    thanks", "Спасибо, Анна"), or the Arabic vocative and a word or two ("مشكور يا غالي")."""
+    table = _table()
+    rest: list[str] = []
+    skip = 0
+    for at, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        if token == VOCATIVE:
+            skip = _addressee(tokens[at + 1 : at + 1 + ADDRESSEE_WORDS], table)
+            if skip:
+                continue
+        if token in names and (token,) not in table:
+            continue
+        rest.append(token)
+    if len(rest) == len(tokens) or not rest:
+        return None
+    intents = _parse(tuple(rest))
+    return intents if intents and intents & SOCIAL else None
+
+
+# Typos: a word of at least TYPO_LENGTH letters that no phrase or filler has is read as the one
+# word of the tables (of as many letters at least) one edit away (a letter missing, extra, wrong,
+# or two swapped): "thnaks", "bonjuor", "Здраствуйте", "gracais". Shorter words are not
+# corrected: too many ordinary words are one edit from a short one of the tables ("notes" and
+# "noted", "dueño" and "bueno", "الجدة" and "النجدة").
+TYPO_LENGTH = 6
+MAX_TYPOS = 2
+
+
+@cache
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every word of the tables, and those long enough to be a typo's correction.
+
+    Words as written in the tables, not their joined forms ("estodo" from "es todo"), which are
+    no word a typo could be meant for.
+    """
+    known = frozenset(token for tokens in _table() for token in tokens)
+    written = {
+        token
+        for table in (*FILLER.values(), *(p for ps in PHRASES.values() for p in ps.values()))
+        for entry in table
+        for token in _tokens(_clean(entry))
+    }
+    targets = tuple(
+        sorted(
+            token
+            for token in written
+            if len(token) >= TYPO_LENGTH and token.isalpha() and not _HAN_CHAR.match(token)
+        )
+    )
+    return known, targets
+
+
+def _corrected(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens, each unknown one replaced by the table word one edit away, if there is one."""
+    known, targets = _vocabulary()
+    if sum(token not in known for token in tokens) > MAX_TYPOS:
+        return tokens  # a message with more unknown words than that says something else
+    result = []
+    for token in tokens:
+        if token in known or len(token) < TYPO_LENGTH or not token.isalpha():
+            result.append(token)
+            continue
+        best = process.extractOne(
+            token, targets, scorer=DamerauLevenshtein.distance, score_cutoff=1
+        )
+        result.append(best[0] if best is not None else token)
+    return tuple(result)
