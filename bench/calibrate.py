@@ -346,10 +346,32 @@ def choose_margins(
     return {language: chosen[language] for language in LANGUAGES}, held_out
 
 
+ALL_PART = "all: both parts of every (language, kind) group, the old test part included"
+
+
+def fitting_cases(use_all: bool) -> list[Case]:
+    """The cases to fit on: the training part, or (``--all``) every case of the evaluation set.
+
+    Once the test part has been reported, it is training data like the rest, and a new held-out
+    set judges the result; with ``use_all`` every case is relabelled TRAIN, so the folds, the
+    tables and ``--misses`` treat all of them alike.
+    """
+    cases = [case for language in LANGUAGES for case in load_cases(language)]
+    if use_all:
+        return [dataclasses.replace(case, part=TRAIN) for case in cases]
+    return [case for case in cases if case.part == TRAIN]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.calibrate", description=__doc__)
     parser.add_argument("--knowledge", help="knowledge directory")
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the model")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="fit, choose thresholds and cross-validate on every case of the evaluation set "
+        "(both parts); the default uses the training part only",
+    )
     parser.add_argument(
         "--misses",
         action="store_true",
@@ -358,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))
     matcher = Matcher(knowledge, model=neutral_model())
-    train = [case for language in LANGUAGES for case in load_cases(language) if case.part == TRAIN]
+    train = fitting_cases(args.all)
     samples = collect(matcher, train)
     margins, held_out = choose_margins(matcher, samples)
     model, count, positives = calibrate(matcher, samples, margins)
@@ -366,6 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         model,
         fitted_on={
             **model.fitted_on,
+            "part": ALL_PART if args.all else model.fitted_on["part"],
+            "options": ["--all"] if args.all else [],
             "margins": {
                 language: {"abstention": margin.abstention, "wrong": margin.wrong}
                 for language, margin in margins.items()
@@ -375,6 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "right": round(held_out[language].right or 0.0, 3),
                     "wrong": round(held_out[language].wrong or 0.0, 3),
                     "abstention": round(held_out[language].abstention or 0.0, 3),
+                    "small_talk": round(held_out[language].small_talk or 0.0, 3),
                 }
                 for language in LANGUAGES
             },
@@ -395,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missed:
         print("no threshold meets the targets on the training part for: " + ", ".join(missed))
     print("choices thresholds: " + ", ".join(f"{k} {v}" for k, v in choices.items()))
-    print("on the training part:")
+    print(f"on the {'whole evaluation set' if args.all else 'training part'} (fitted on it):")
     for language, result in tally(matcher, samples, model, answer, choices).items():
         print(
             f"  {language}: answered right {result.right:.3f}, wrong {result.wrong:.3f}, "
@@ -403,15 +428,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print(
         f"margins (abstention at least, wrong at most, on the questions a threshold is chosen "
-        f"on) and {FOLDS}-fold cross-validation within the training part with them (held-out "
-        "fifths):"
+        f"on) and {FOLDS}-fold cross-validation within the "
+        f"{'whole evaluation set' if args.all else 'training part'} with them (held-out fifths):"
     )
     for language in LANGUAGES:
         margin, result = margins[language], held_out[language]
         print(
             f"  {language} ({margin.abstention}, {margin.wrong}): answered right "
             f"{result.right:.3f}, wrong {result.wrong:.3f}, clarified right "
-            f"{result.clarified:.3f}, abstention {result.abstention:.3f}"
+            f"{result.clarified:.3f}, abstention {result.abstention:.3f}, small talk "
+            f"{result.small_talk or 0.0:.3f}"
         )
     if args.misses:
         fitted_matcher = Matcher(knowledge, model=model)
