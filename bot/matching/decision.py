@@ -10,8 +10,10 @@ records the question as unanswered. Rules sit beside the confidence:
 * choices are offered only between candidates that mean different things: a candidate that
   belongs with one already offered is left out (it comes as ``also`` once one is chosen);
 * a match the signals call unquotable (it rests only on typo-corrected words; the question names
-  a year, an instrument or a product the knowledge base never mentions, or is only everyday words
-  such as "internet") is never quoted, at most offered as a choice;
+  a year, an instrument or a product the knowledge base never mentions, asks about a subject near
+  the domain that it does not give — a scholarship, a price, a deadline, a figure, a numbered law,
+  an acronym such as "OECD" —, or is only everyday words such as "internet") is never quoted, at
+  most offered as a choice;
 * a best match scoring below ``CANDIDATE_FLOOR`` may be quoted when the confidence is high (a
   long question with context), but is never offered as a choice; below ``ANSWER_FLOOR``, nothing;
 * neither is a tie: a candidate that means something else scoring nearly as well as the best

@@ -38,7 +38,17 @@ offered as a choice:
 * or a commercial AI product it never names (PRODUCTS: "Copilot", "Kimi"), which is about the
   product;
 * the question is only everyday words (GENERIC_WORDS: "internet", "smartphone", "données"),
-  which match an entry that mentions them but ask nothing of it.
+  which match an entry that mentions them but ask nothing of it;
+* its last sentence asks about something near the domain that the knowledge base does not give
+  (``Profile.unknown_subject``): a UNESCO scholarship, a job, a price, a licence, a deadline, a
+  statistic, another UNESCO programme (NEAR_DOMAIN), an acronym in capitals the knowledge base
+  never uses ("OECD", "PISA", "CNIL"), a law or decree by number ("Ley 1581", "закон № 152"), an
+  amount of money, the best product or how to use one.
+
+An instrument, a product or such a subject named only as context, before a last clause that
+names the Consensus ("we are implementing the GDPR; what does the Beijing Consensus say about
+pupils' data?"), is not what the question asks: none of these rules counts it, nor does
+``other_document``.
 
 All of it is a few set look-ups per query term, for the best entry only; each entry's terms are
 analysed once, the first time it is the best match of a question.
@@ -57,7 +67,7 @@ from bot.knowledge.model import KnowledgeBase
 from bot.matching.analysis import stem_word, tokens, words
 from bot.matching.index import LanguageIndex, Scored
 from bot.matching.references import fold as fold_reference
-from bot.matching.references import instruments, names_other_document
+from bot.matching.references import instruments, names_other_document, names_source
 
 FEATURES: tuple[str, ...] = (
     "score",
@@ -125,13 +135,148 @@ PRODUCTS = (
     "شات جي بي تي", "تشات جي بي تي",
 )  # fmt: skip
 _LATIN_OR_CYRILLIC = re.compile(r"[a-z\u0400-\u04ff]")
+# A Latin or Cyrillic name is a whole word of its script: "chatgpt" in "用chatgpt写作业" is one.
 _PRODUCT = re.compile(
     "|".join(
-        rf"(?<![\w-]){re.escape(fold_reference(name))}(?![\w-])"
+        rf"(?<![0-9a-z\u00df-\u024f\u0400-\u04ff-]){re.escape(fold_reference(name))}"
+        r"(?![0-9a-z\u00df-\u024f\u0400-\u04ff-])"
         if _LATIN_OR_CYRILLIC.match(fold_reference(name))
         else re.escape(fold_reference(name))
         for name in sorted(PRODUCTS, key=len, reverse=True)
     )
+)
+
+
+# Subjects near the domain that the texts we quote never give: UNESCO's scholarships and jobs,
+# prices and licences, salaries and fees, deadlines, statistics, a named official. A question
+# with one of these words asks about that thing, so it is never quoted unless the knowledge base
+# uses the word too (``Profile.unknown_subject``). Latin and Cyrillic ones are folded and
+# stemmed, a trailing "*" is a prefix; Han and Arabic ones are found anywhere in the text.
+NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
+    "en": ("scholarship*", "fellowship*", "internship*", "intern", "interns", "vacancy",
+           "vacancies", "job opening*", "salary", "salaries", "wage*", "tuition", "price*",
+           "pricing", "licence*", "license*", "subscription*", "deadline*", "percentage*",
+           "percent", "circular*", "world heritage", "heritage site*", "memory of the world",
+           "biosphere*", "geopark*", "creative cit*"),
+    "fr": ("bourse*", "stage", "stages", "stagiaire*", "poste vacant*", "postes vacants",
+           "offre* d'emploi", "salaire*", "frais d'inscription", "frais de scolarite", "prix",
+           "tarif*", "cout*", "licence*", "abonnement*", "date limite", "dates limites",
+           "echeance*", "pourcentage*", "circulaire*", "patrimoine mondial", "memoire du monde",
+           "biosphere*", "geoparc*", "villes creatives"),
+    "es": ("beca*", "pasantia*", "practicas profesionales", "vacante*", "oferta* de empleo",
+           "salario*", "sueldo*", "matricula*", "precio*", "tarifa*", "licencia*",
+           "suscripcion*", "fecha limite", "fechas limite", "porcentaje*", "circular*",
+           "patrimonio mundial", "memoria del mundo", "biosfera*", "geoparque*",
+           "ciudades creativas"),
+    "ru": ("стипенди*", "стажировк*", "ваканси*", "зарплат*", "заработн*", "оклад*",
+           "стоимост*", "цена", "цены", "цену", "лицензи*", "подписк*", "дедлайн*", "срок*",
+           "процент*", "циркуляр*", "всемирного наследия", "всемирное наследие",
+           "память мира", "биосфер*", "геопарк*", "креативных городов", "приказ", "приказа",
+           "приказе"),
+    "zh": ("奖学金", "实习", "招聘", "岗位", "工资", "薪水", "薪资", "学费", "价格", "多少钱",
+           "报价", "收费", "许可证", "订阅", "截止", "百分之", "比例", "通知", "世界遗产",
+           "世界记忆", "生物圈", "地质公园", "创意城市"),
+    "ar": ("منحه", "منحة", "منح دراسيه", "منح دراسية", "تدريب صيفي", "وظائف", "وظيفه",
+           "وظيفة", "شاغر", "راتب", "رواتب", "رسوم", "سعر", "اسعار", "أسعار", "تكلفه",
+           "تكلفة", "ترخيص", "اشتراك", "موعد", "نسبه", "نسبة", "تعميم", "منشور وزاري",
+           "التراث العالمي", "ذاكره العالم", "ذاكرة العالم", "المحيط الحيوي", "الجيوبارك",
+           "المدن المبدعه", "المدن المبدعة"),
+}  # fmt: skip
+# Asking which product is best ("the best AI app for…", "哪个软件好") or how to use a product of
+# PRODUCTS ("how do I use ChatGPT to…", "怎么用DeepSeek…") is about the product, even one the
+# knowledge base names ("can ChatGPT replace a teacher?" is a question for the Consensus).
+BEST_PRODUCT: dict[str, str] = {
+    "en": r"\bbest\b(?:\s+\S+){0,3}?\s+(?:apps?|tools?|software|platforms?|programs?|detectors?)\b",
+    "fr": r"\bmeilleur(?:e|s|es)?\b(?:\s+\S+){0,3}?\s+(?:applis?|applications?|outils?|logiciels?|"
+    r"plateformes?)\b|\b(?:applis?|applications?|outils?|logiciels?|plateformes?)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:le|la|les)\s+meilleur",
+    "es": r"\bmejor(?:es)?\b(?:\s+\S+){0,3}?\s+(?:apps?|aplicaci\w+|herramientas?|programas?|"
+    r"plataformas?|software)\b|\b(?:apps?|aplicaci\w+|herramientas?|programas?|plataformas?)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:el|la|los|las)\s+mejor",
+    "ru": r"\bлучш\w*\b(?:\s+\S+){0,3}?\s+(?:приложени\w*|программ\w*|сервис\w*|"
+    r"платформ\w*|нейросет\w*|антиплагиат\w*)|(?:какой|какое|какая|какие)\s+\S*\s*"
+    r"(?:приложени\w*|программ\w*|сервис\w*|платформ\w*|нейросет\w*|антиплагиат\w*)"
+    r"(?:\s+\S+){0,3}?\s+лучш",
+    "zh": r"(?:哪个|哪款|哪家|什么)(?:牌子的)?\S{0,8}?(?:软件|应用|app|工具|平台|系统)\S{0,4}?"
+    r"(?:好|最|推荐)|(?:最好的?|推荐)\S{0,8}?(?:软件|应用|app|工具|平台)",
+    "ar": r"(?:افضل|أفضل)\s+(?:\S+\s+){0,3}?(?:تطبيق|برنامج|برامج|منصه|منصة|اداه|أداة|موقع)",
+}
+HOW_TO_USE: dict[str, str] = {
+    "en": r"\bhow\s+(?:do|can|should|to)\s+(?:i|we|you)?\s*(?:use|set up|configure|connect)\s+$",
+    "fr": r"\b(?:comment|comment\s+bien)\s+(?:utiliser|utilise|parametrer|configurer)\s+$",
+    "es": r"\bc[oó]mo\s+(?:se\s+)?(?:uso|usar|usa|utilizo|utilizar|configuro|configurar)\s+$",
+    "ru": r"\bкак\s+(?:\S+\s+)?(?:использовать|пользоваться|подключить|настроить)\s+$",
+    "zh": r"(?:怎么|如何|怎样)(?:使用|用)\s*$",
+    "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام)\s+$",
+}
+# A generic noun for an instrument followed by its number ("law No. 151", "Ley 1581", "закон
+# № 152", "décret n° 2023-123", "قانون رقم 151"): a named law or decree, never ours.
+NUMBERED_DOCUMENTS = (
+    "law", "act", "decree", "order", "circular", "resolution", "regulation", "bill", "loi",
+    "decret", "arrete", "circulaire", "ordonnance", "ley", "decreto", "resolucion",
+    "reglamento", "circular", "закон", "закона", "законе", "указ", "указа", "приказ", "приказа",
+    "постановление", "постановления", "распоряжение", "قانون", "مرسوم", "قرار", "تعميم",
+)  # fmt: skip
+# Acronyms in capitals that name an organisation or an instrument ("OECD", "GDPR", "PISA",
+# "CNIL", "ОЭСР") are unknown unless the knowledge base uses them; these name places or are
+# everyday, and are context.
+COMMON_ACRONYMS = frozenset(
+    {"ok", "tv", "pc", "faq", "am", "pm", "us", "usa", "uk", "eu", "ue", "uae", "drc", "rdc",
+     "eeuu", "ee", "uu", "rd", "rf", "сша", "рф", "ес", "оаэ", "снг", "i", "ii", "iii", "iv",
+     "vr", "ar", "xr", "it", "cv", "sms", "gps", "url", "www", "hi", "ps", "nb", "q", "id"}
+)  # fmt: skip
+TYPO_ACRONYM = 5  # an acronym this long with a known one's letters, first the same, is a typo
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z\u0410-\u042f\u0401]{3,8}(?![\w-])")
+_AMOUNT = re.compile(
+    r"[$€£¥₽]\s?[0-9]|[0-9]\s?(?:[$€£¥₽]|(?:million|millions|billion|milliard|millon|"
+    r"millones|млн|млрд|тыс)\b|(?:dollar|usd|eur\b|euro|franc|peso|soles|рубл|долл|евро|"
+    r"美元|欧元|万元|亿元|元|دولار|يورو|جنيه|درهم|ريال))"
+)
+_HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
+_WORD = re.compile(r"[^\W_]+")
+_CLAUSE_END = re.compile(r"[.;:?!,。；：？！，、؟،\n]")
+_SENTENCE_END = re.compile(r"(?:[.?!。？！؟]+\s|[。？！؟]|\n)")
+
+
+def _last_clause(folded: str, ends: re.Pattern[str] = _CLAUSE_END) -> int:
+    """Where the last clause of a folded text begins (after the last stop or comma)."""
+    stripped = folded.rstrip(" .;:?!,。；：？！，、؟،\n\t\"'»”)")
+    found = [match.end() for match in ends.finditer(stripped)]
+    return found[-1] if found else 0
+
+
+def _context_end(folded: str) -> int:
+    """Where the subject of a question begins: the start of its last clause when that clause
+    names the Consensus ("we apply the GDPR; what does the Beijing Consensus say about pupils'
+    data?": the GDPR is context), else 0 (everything counts)."""
+    last = _last_clause(folded)
+    return last if last > 0 and names_source(folded[last:]) else 0
+
+
+def _subject(folded: str) -> str:
+    """The part of a folded question that says what it asks about (``_context_end``)."""
+    return folded[_context_end(folded) :]
+
+
+def _table(names: Sequence[str], language: str) -> re.Pattern[str]:
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        prefix = name.endswith("*")
+        body = re.escape(fold_reference(name.rstrip("*")))
+        if language in ("zh", "ar") and not _LATIN_OR_CYRILLIC.match(body):
+            parts.append(body)
+        else:
+            tail = r"[\w-]*" if prefix else r"(?![\w-])"
+            parts.append(rf"(?<![\w-]){body}{tail}")
+    return re.compile("|".join(parts))
+
+
+_NEAR_DOMAIN = {language: _table(names, language) for language, names in NEAR_DOMAIN.items()}
+_BEST_PRODUCT = {language: re.compile(pattern) for language, pattern in BEST_PRODUCT.items()}
+_HOW_TO_USE = {language: re.compile(pattern) for language, pattern in HOW_TO_USE.items()}
+_NUMBERED = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(fold_reference(n)) for n in NUMBERED_DOCUMENTS)})"
+    r"(?![\w-])\s*(?:no\.?|nr\.?|n°|n\.o|num\.?|number|numero|№|#|رقم)?\s*[0-9]"
 )
 
 
@@ -145,6 +290,7 @@ class Signals:
     unknown_instrument: bool = False  # ...or an instrument it never names (``Profile``)
     generic_only: bool = False  # the question is only everyday words (GENERIC_WORDS)
     unknown_product: bool = False  # it names a product (PRODUCTS) the knowledge base never does
+    unknown_subject: bool = False  # ...or asks about a subject it never gives (``Profile``)
 
     @property
     def quotable(self) -> bool:
@@ -155,6 +301,7 @@ class Signals:
             or self.unknown_instrument
             or self.generic_only
             or self.unknown_product
+            or self.unknown_subject
         )
 
     def as_dict(self) -> dict[str, float]:
@@ -213,7 +360,8 @@ class Profile:
         anywhere. For Chinese, with two characters before or after it.
         """
         folded = fold_reference(question)
-        spans = instruments(folded)
+        context = _context_end(folded)
+        spans = [span for span in instruments(folded) if span[0] >= context]
         if not spans:
             return False
         word_pairs, term_pairs, text = self._mentions
@@ -241,10 +389,96 @@ class Profile:
 
     def unknown_product(self, question: str) -> bool:
         """Whether the question names a product of PRODUCTS that the knowledge base never names."""
-        text = self._mentions[2]
+        folded = fold_reference(question)
+        context = _context_end(folded)
         return any(
-            match.group() not in text for match in _PRODUCT.finditer(fold_reference(question))
+            match.group() not in self._mentions[2]
+            for match in _PRODUCT.finditer(folded)
+            if match.start() >= context
         )
+
+    def unknown_subject(self, question: str) -> bool:
+        """Whether the question asks about something near the domain that the knowledge base
+        does not give: a subject of NEAR_DOMAIN ("a UNESCO scholarship", "the deadline", "the
+        price of a licence"), an acronym in capitals ("OECD", "PISA", "CNIL"), a law or decree
+        by number ("Ley 1581", "закон № 152"), an amount of money ("$2 million"), unless the
+        knowledge base uses that word too; or the best product (BEST_PRODUCT), or how to use one
+        (HOW_TO_USE). Only the last sentence counts: a long question's
+        context ("I work at MICITT in Costa Rica. …") is not what it asks.
+
+        Named only as context, before a last clause that names the Consensus ("we apply the
+        GDPR; what does the Beijing Consensus say about pupils' data?"), it is not the subject.
+        """
+        folded = fold_reference(question)
+        sentence = _last_clause(folded, _SENTENCE_END)
+        context = _context_end(folded)
+        spans: list[int] = []
+        pattern = _NEAR_DOMAIN.get(self.language)
+        if pattern is not None:
+            for match in pattern.finditer(folded):
+                if not self._uses(match.group()):
+                    spans.append(match.start())
+        letters = [char for char in question if char.isalpha()]
+        shouting = sum(char.isupper() for char in letters) > 0.5 * len(letters)
+        if not shouting:
+            for match in _ACRONYM.finditer(question):
+                word = fold_reference(match.group())
+                if word not in COMMON_ACRONYMS and not self._known_acronym(word):
+                    spans.append(len(fold_reference(question[: match.start()])))
+        spans += [match.start() for match in _NUMBERED.finditer(folded)]
+        if self.language == "zh":
+            spans += [match.start() for match in _HAN_NUMBERED.finditer(folded)]
+        spans += [match.start() for match in _AMOUNT.finditer(folded)]
+        best = _BEST_PRODUCT.get(self.language)
+        if best is not None:
+            spans += [match.start() for match in best.finditer(folded)]
+        how = _HOW_TO_USE.get(self.language)
+        if how is not None:
+            spans += [
+                match.start()
+                for match in _PRODUCT.finditer(folded)
+                if how.search(folded[max(match.start() - 40, 0) : match.start()])
+            ]
+        start = max(sentence, context)
+        return any(position >= start for position in spans)
+
+    def _known_acronym(self, word: str) -> bool:
+        """Whether the knowledge base uses an acronym, or (five letters or more, the first the
+        same) one with the same letters mistyped in their order ("UNSECO")."""
+        if word in self._all_words:
+            return True
+        return len(word) >= TYPO_ACRONYM and word[0] + "".join(sorted(word)) in self._anagrams
+
+    @cached_property
+    def _anagrams(self) -> frozenset[str]:
+        return frozenset(
+            word[0] + "".join(sorted(word))
+            for word in self._all_words
+            if TYPO_ACRONYM <= len(word) <= 8
+        )
+
+    def _uses(self, phrase: str) -> bool:
+        """Whether the knowledge base uses a phrase of the question (folded), word for word."""
+        if self.language in ("zh", "ar"):
+            return phrase in self._mentions[2]
+        stems = self._stems(phrase)
+        if len(stems) > 1:
+            return all(pair in self._mentions[0] for pair in itertools.pairwise(stems))
+        return bool(stems) and stems[0] in self._stem_set
+
+    @cached_property
+    def _stem_set(self) -> frozenset[str]:
+        return frozenset(stem for pair in self._mentions[0] for stem in pair)
+
+    @cached_property
+    def _all_words(self) -> frozenset[str]:
+        """Every folded word of the knowledge base, in every language (for acronyms)."""
+        found: set[str] = set()
+        for entry in self.knowledge.entries.values():
+            for local in entry.languages.values():
+                for text in (local.title, local.text, *local.questions, *local.keywords):
+                    found.update(_WORD.findall(fold_reference(text)))
+        return frozenset(found)
 
     @cached_property
     def _terms(self) -> frozenset[str]:
@@ -335,7 +569,7 @@ def signals(
         agree,
         corrected / covered if covered else 0.0,
         math.log(sum(1 for s in scored[:CROWD] if s.score >= CROWD_SHARE * best.score)),
-        1.0 if names_other_document(fold_reference(question)) else 0.0,
+        1.0 if names_other_document(_subject(fold_reference(question))) else 0.0,
     )
     typo_only = covered > 0 and corrected >= covered and best.fuzzy == 0
     return Signals(
@@ -345,6 +579,7 @@ def signals(
         profile.unknown_instrument(question),
         bool(terms) and all(term in profile.generic for term in terms),
         profile.unknown_product(question),
+        profile.unknown_subject(question),
     )
 
 

@@ -763,6 +763,11 @@ def names_other_document(folded: str) -> bool:
     return False
 
 
+def names_source(folded: str) -> bool:
+    """Whether a folded text names the Consensus ("the Beijing Consensus", "北京共识")."""
+    return _source(folded) is not None
+
+
 def _source(folded: str) -> str | None:
     if _CONSENSUS.search(folded) or _BEIJING.search(folded):
         return BEIJING_CONSENSUS

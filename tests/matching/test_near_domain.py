@@ -1,0 +1,252 @@
+"""Near-domain questions: about an instrument, a law, a programme, a product, a deadline or a
+figure that the knowledge base does not hold, in the six languages; and in-scope questions that
+name such a thing only as context. Written for these tests from general knowledge (none is in
+the evaluation set): a quotation attributed to UNESCO in answer to the first kind misattributes,
+so they must never be quoted; the second kind must stay answerable.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching.features import Profile
+from bot.matching.matcher import Matcher
+
+NEAR_DOMAIN = [
+    ("What does the EU AI Act require for AI tutoring systems in schools?", "en"),
+    ("Does the GDPR allow schools to use facial recognition for attendance?", "en"),
+    ("What are the five values of the OECD AI Principles?", "en"),
+    ("What does UNESCO's 2021 Recommendation on the Ethics of AI say about children?", "en"),
+    ("What minimum age does UNESCO's 2023 guidance on generative AI set?", "en"),
+    ("Under Nigeria's Data Protection Act 2023, can schools share pupils' data?", "en"),
+    ("What does the ministry circular No. 12/2024 on AI in classrooms require?", "en"),
+    ("How much does a ChatGPT Edu licence cost for a university?", "en"),
+    ("What is the price of Khanmigo per student?", "en"),
+    ("What is the deadline for applying to the UNESCO AI scholarship?", "en"),
+    ("Who is the UNESCO Assistant Director-General for Education?", "en"),
+    ("How much funding did UNESCO allocate to AI in education in 2022?", "en"),
+    ("What percentage of teachers in Africa use AI tools?", "en"),
+    ("Is there a UNESCO job vacancy for an AI education specialist?", "en"),
+    ("What does Presidential Decree 45 on digital schools say?", "en"),
+    ("Que prévoit l'AI Act européen pour les outils d'IA utilisés en classe ?", "fr"),
+    ("Le RGPD autorise-t-il les écoles à filmer les élèves ?", "fr"),
+    ("Que dit le décret n° 2023-123 sur le numérique éducatif ?", "fr"),
+    ("Quelle est la date limite pour candidater à la bourse UNESCO sur l'IA ?", "fr"),
+    ("Combien coûte l'abonnement Khanmigo pour une école ?", "fr"),
+    ("Que dit la loi n° 2019-791 pour une école de la confiance sur l'IA ?", "fr"),
+    ("Quel pourcentage d'enseignants utilisent l'IA en France ?", "fr"),
+    (
+        "Que recommande la Recommandation de l'UNESCO sur l'éthique de l'IA de 2021 pour les "
+        "enfants ?",
+        "fr",
+    ),
+    ("Que contient la circulaire ministérielle de septembre 2024 sur l'IA à l'école ?", "fr"),
+    ("¿Qué exige la Ley de IA de la Unión Europea a las plataformas educativas?", "es"),
+    ("¿Qué dice el Reglamento General de Protección de Datos sobre los datos de alumnos?", "es"),
+    ("¿Cuál es el plazo para postular a la beca de la UNESCO en IA?", "es"),
+    ("¿Cuánto cuesta la licencia de Khanmigo para una escuela?", "es"),
+    ("¿Qué establece el decreto 1234 de 2023 sobre inteligencia artificial en las escuelas?", "es"),
+    ("¿Qué porcentaje de docentes en México usa inteligencia artificial?", "es"),
+    ("¿Qué dice la Ley 29733 del Perú sobre datos personales de estudiantes?", "es"),
+    (
+        "¿Qué dice la Recomendación sobre la Ética de la IA de la UNESCO de 2021 sobre los niños?",
+        "es",
+    ),
+    ("Что требует закон ЕС об ИИ от образовательных платформ?", "ru"),
+    ("Что говорит постановление правительства № 1234 об ИИ в школах?", "ru"),
+    ("Какой срок подачи заявки на стипендию ЮНЕСКО по ИИ?", "ru"),
+    ("Сколько стоит лицензия Khanmigo для школы?", "ru"),
+    ("Какой процент учителей в России использует ИИ?", "ru"),
+    ("Что говорит Рекомендация ЮНЕСКО об этике ИИ 2021 года о детях?", "ru"),
+    ("Что требует GDPR от школ при использовании ИИ?", "ru"),
+    ("Что говорит федеральный закон № 152-ФЗ о данных учеников?", "ru"),
+    ("欧盟人工智能法案对学校使用人工智能有什么要求？", "zh"),
+    ("GDPR对学生数据有什么规定？", "zh"),
+    ("教科文组织人工智能奖学金的申请截止日期是什么时候？", "zh"),
+    ("Khanmigo每个学生多少钱？", "zh"),
+    ("教育部2024年第5号通知对人工智能课程有什么要求？", "zh"),
+    ("中国有多少比例的教师使用人工智能？", "zh"),
+    ("《生成式人工智能服务管理暂行办法》对学校有什么要求？", "zh"),
+    ("ماذا يشترط قانون الاتحاد الأوروبي للذكاء الاصطناعي على المنصات التعليمية؟", "ar"),
+    ("ماذا يقول المرسوم رقم 45 لسنة 2023 عن الذكاء الاصطناعي في المدارس؟", "ar"),
+    ("ما هو موعد التقديم على منحة اليونسكو للذكاء الاصطناعي؟", "ar"),
+    ("كم سعر ترخيص Khanmigo للمدرسة؟", "ar"),
+    ("ما نسبة المعلمين الذين يستخدمون الذكاء الاصطناعي في مصر؟", "ar"),
+    ("ماذا تقول توصية اليونسكو بشأن أخلاقيات الذكاء الاصطناعي لعام 2021 عن الأطفال؟", "ar"),
+    ("ماذا يتطلب GDPR من المدارس؟", "ar"),
+]
+
+# Each blocked by a rule (never quoted, whatever the confidence): an instrument, a numbered law or
+# decree, a product, a year, an acronym, a price, a deadline, a scholarship, a statistic.
+BLOCKED = [
+    ("What does the EU AI Act require for AI tutoring systems in schools?", "en"),
+    ("What are the five values of the OECD AI Principles?", "en"),
+    ("What does the ministry circular No. 12/2024 on AI in classrooms require?", "en"),
+    ("How much does a ChatGPT Edu licence cost for a university?", "en"),
+    ("What is the deadline for applying to the UNESCO AI scholarship?", "en"),
+    ("What percentage of teachers in Africa use AI tools?", "en"),
+    ("Is there a UNESCO job vacancy for an AI education specialist?", "en"),
+    ("Que dit le décret n° 2023-123 sur le numérique éducatif ?", "fr"),
+    ("Quelle est la date limite pour candidater à la bourse UNESCO sur l'IA ?", "fr"),
+    ("Que dit la loi n° 2019-791 pour une école de la confiance sur l'IA ?", "fr"),
+    ("¿Cuál es el plazo para postular a la beca de la UNESCO en IA?", "es"),
+    ("¿Qué dice la Ley 29733 del Perú sobre datos personales de estudiantes?", "es"),
+    ("Какой срок подачи заявки на стипендию ЮНЕСКО по ИИ?", "ru"),
+    ("Что говорит федеральный закон № 152-ФЗ о данных учеников?", "ru"),
+    ("教科文组织人工智能奖学金的申请截止日期是什么时候？", "zh"),
+    ("教育部2024年第5号通知对人工智能课程有什么要求？", "zh"),
+    ("ما هو موعد التقديم على منحة اليونسكو للذكاء الاصطناعي؟", "ar"),
+    ("ماذا يقول المرسوم رقم 45 لسنة 2023 عن الذكاء الاصطناعي في المدارس؟", "ar"),
+    ("كم سعر ترخيص Khanmigo للمدرسة؟", "ar"),
+    ("what is the best AI app for teaching children to read", "en"),
+    ("how do I use ChatGPT to write my lesson plans", "en"),
+    ("怎么用chatgpt写教案", "zh"),
+    ("Quels sites du patrimoine mondial de l'UNESCO y a-t-il au Mali ?", "fr"),
+]
+
+# In scope, the instrument, law or figure only context; the entry that answers (None: any
+# quotation is fine as long as it is allowed).
+CONTEXT = [
+    (
+        "We are implementing the GDPR in our schools. What does the Beijing Consensus say about "
+        "protecting pupils' data?",
+        "en",
+        "bc-29",
+    ),
+    (
+        "Our parliament is debating an AI law modelled on the EU AI Act; what does the Beijing "
+        "Consensus recommend on the ethical use of AI in education?",
+        "en",
+        None,
+    ),
+    (
+        "With a budget of 2 million dollars for teacher training, what does the Consensus "
+        "recommend for preparing teachers to work with AI?",
+        "en",
+        "bc-13",
+    ),
+    (
+        "Nous appliquons déjà le RGPD ; que dit le Consensus de Beijing sur la protection des "
+        "données des élèves ?",
+        "fr",
+        "bc-29",
+    ),
+    (
+        "Notre ministère prépare un décret sur le numérique. Que recommande le Consensus de "
+        "Beijing sur la formation des enseignants à l'IA ?",
+        "fr",
+        "bc-13",
+    ),
+    (
+        "Ya aplicamos el RGPD en los colegios. ¿Qué dice el Consenso de Beijing sobre la "
+        "protección de los datos de los alumnos?",
+        "es",
+        "bc-29",
+    ),
+    (
+        "Estamos redactando una ley de IA; ¿qué recomienda el Consenso de Beijing sobre la "
+        "formación docente?",
+        "es",
+        "bc-13",
+    ),
+    (
+        "У нас уже действует закон о персональных данных. Что Пекинский консенсус говорит о "
+        "защите данных учащихся?",
+        "ru",
+        "bc-29",
+    ),
+    (
+        "Мы готовим постановление о цифровизации школ; что Пекинский консенсус рекомендует по "
+        "подготовке учителей?",
+        "ru",
+        "bc-13",
+    ),
+    ("我们已经在执行个人信息保护法。北京共识对保护学生数据有什么建议？", "zh", "bc-29"),
+    ("我们正在起草一个关于人工智能的条例，北京共识对教师培训有什么建议？", "zh", "bc-13"),
+    (
+        "نحن نطبق قانون حماية البيانات بالفعل. ماذا يقول توافق بكين عن حماية بيانات الطلاب؟",
+        "ar",
+        "bc-29",
+    ),
+    ("نعد مرسوما بشأن التعليم الرقمي، ماذا يوصي توافق بكين بشأن تدريب المعلمين؟", "ar", "bc-13"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), NEAR_DOMAIN)
+def test_a_near_domain_question_is_never_quoted(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    decision = matcher.match(question, language=language)
+    assert not decision.answered, (decision.candidates, decision.confidence)
+
+
+@pytest.mark.parametrize(("question", "language"), BLOCKED)
+def test_a_near_domain_subject_makes_the_best_match_unquotable(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    analysis = matcher.analyse(question, language)
+    assert analysis.signals is not None
+    assert not analysis.signals.quotable
+
+
+@pytest.mark.parametrize(("question", "language", "expected"), CONTEXT)
+def test_an_instrument_named_as_context_keeps_the_question_answerable(
+    matcher: Matcher, question: str, language: str, expected: str | None
+) -> None:
+    analysis = matcher.analyse(question, language)
+    assert analysis.signals is not None
+    assert analysis.signals.quotable
+    decision = matcher.match(question, language=language)
+    if decision.answered and expected is not None:
+        assert decision.candidates[0] == expected
+
+
+def test_context_questions_are_mostly_answered_or_clarified_right(matcher: Matcher) -> None:
+    right = 0
+    for question, language, expected in CONTEXT:
+        decision = matcher.match(question, language=language)
+        if decision.candidates and (expected is None or decision.candidates[0] == expected):
+            right += 1
+    assert right >= 2 * len(CONTEXT) // 3
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("role des instituts UNSECO", "fr"),  # a typo of an acronym the knowledge base uses
+        ("What does SDG 4 say about AI?", "en"),
+        ("ICT competency framework for teachers", "en"),
+        ("Que disent les ODD sur l'IA ?", "fr"),
+        # the acronym, the price or the decree is the context of a longer question
+        (
+            "I work at the MICITT in Costa Rica. How should we teach AI literacy to all citizens?",
+            "en",
+        ),
+        ("Our licences are expensive. How can teachers get free AI training?", "en"),
+        ("Мы готовим приказ № 12. Что Пекинский консенсус говорит о подготовке учителей?", "ru"),
+        ("With $2 million for teachers, what does the Beijing Consensus recommend?", "en"),
+    ],
+)
+def test_context_and_known_names_are_no_near_domain_subject(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    profile: Profile = matcher.profiles[language]
+    assert not profile.unknown_subject(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("What does PISA say about AI?", "en"),
+        ("Que dit la CNIL sur l'IA ?", "fr"),
+        ("Según la Ley 1581, ¿se necesita autorización de los padres?", "es"),
+        ("Сколько стоит лицензия для школы?", "ru"),
+        ("教科文组织总部招实习生吗", "zh"),
+        ("ما هي رسوم التسجيل؟", "ar"),
+        ("Is a budget of $500 enough for one school?", "en"),
+    ],
+)
+def test_a_near_domain_subject_is_recognised(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    assert matcher.profiles[language].unknown_subject(question)
