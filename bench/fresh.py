@@ -59,20 +59,17 @@ def load_fresh(language: str, directory: Path = FRESH_DIR) -> list[Case]:
     ]
 
 
-def as_the_bot_runs(matcher: Matcher, cases: Sequence[Case]) -> Evaluation:
-    """Each question's language identified by the matcher, the asker's language as a hint."""
+def run(matcher: Matcher, cases: Sequence[Case], as_the_bot_runs: bool) -> Evaluation:
+    """Each case decided with its language given, or (``as_the_bot_runs``) identified by the
+    matcher with the asker's language as a hint."""
     evaluation = Evaluation()
     for case in cases:
         identified = matcher.identify(case.question, hint=case.language)
-        evaluation.add(case, matcher.match(case.question, hint=case.language), identified)
-    return evaluation
-
-
-def given_language(matcher: Matcher, cases: Sequence[Case]) -> Evaluation:
-    evaluation = Evaluation()
-    for case in cases:
-        identified = matcher.identify(case.question, hint=case.language)
-        evaluation.add(case, matcher.match(case.question, language=case.language), identified)
+        if as_the_bot_runs:
+            decision = matcher.match(case.question, hint=case.language)
+        else:
+            decision = matcher.match(case.question, language=case.language)
+        evaluation.add(case, decision, identified)
     return evaluation
 
 
@@ -97,8 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 evaluate_baseline(bm25_whitespace(knowledge, language), train, test),
                 evaluate_baseline(fuzzy_questions(knowledge, language), train, test),
             )
-    given = given_language(matcher, cases)
-    running = as_the_bot_runs(matcher, cases)
+    given = run(matcher, cases, as_the_bot_runs=False)
+    running = run(matcher, cases, as_the_bot_runs=True)
     print(
         "\n".join(
             [
