@@ -40,7 +40,7 @@ from bot.chat.commands import find, menu, parse
 from bot.chat.replies import CallbackResult, InlineArticle, Person, Reply
 from bot.editors import gaps as editors
 from bot.editors.coverage import coverage
-from bot.editors.stats import Period, read_learned, read_stats
+from bot.editors.stats import Period, collect, learned_per_language, read_only
 from bot.i18n import N_, interface_language, language_name, t
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.languages import supported
@@ -217,7 +217,8 @@ class Conversation:
         database = self.storage.path
         if database is None:
             return [render.escaped(t(lang, NO_FIGURES))]
-        result = await asyncio.to_thread(read_stats, database, Period.last(days))
+        period = Period.last(days)
+        result = await asyncio.to_thread(read_only, database, lambda db: collect(db, period))
         return self._pieces(figures.stats_text(result, lang))
 
     async def coverage(self, person: Person) -> list[Reply]:
@@ -229,7 +230,11 @@ class Conversation:
             return [render.escaped(refusal)]
         knowledge = self.live.current().knowledge
         database = self.storage.path
-        learned = await asyncio.to_thread(read_learned, database) if database else Counter()
+        learned = (
+            await asyncio.to_thread(read_only, database, learned_per_language)
+            if database
+            else Counter()
+        )
         rows = coverage(knowledge, learned)
         return self._pieces(figures.coverage_text(rows, len(knowledge.entries), lang))
 

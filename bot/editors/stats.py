@@ -17,11 +17,11 @@ import sqlite3
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.languages import LANGUAGES
 
@@ -32,6 +32,7 @@ TOP_GAPS = 10  # open gaps the report shows
 EXAMPLES_PER_GAP = 2
 TOTAL = "all"  # the row of every language together
 SECONDS_PER_DAY = 86400
+T = TypeVar("T")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
@@ -239,10 +240,12 @@ def collect(connection: sqlite3.Connection, period: Period) -> Stats:
     return Stats(period, rows, total, counted)
 
 
-def read_stats(database: Path, period: Period) -> Stats:
+def read_only(database: Path, query: Callable[[sqlite3.Connection], T]) -> T:
+    """``query`` on a read-only connection of its own, closed after: for a reader in another
+    thread than the bot's, such as the chat's /stats and /coverage."""
     connection = connect_read_only(database)
     try:
-        return collect(connection, period)
+        return query(connection)
     finally:
         connection.close()
 
@@ -363,14 +366,6 @@ def learned_per_language(connection: sqlite3.Connection) -> Counter[str]:
         return Counter()
     rows = connection.execute("SELECT language, COUNT(*) FROM learned GROUP BY language")
     return Counter(dict(rows.fetchall()))
-
-
-def read_learned(database: Path) -> Counter[str]:
-    connection = connect_read_only(database)
-    try:
-        return learned_per_language(connection)
-    finally:
-        connection.close()
 
 
 # Text output shared by the commands
