@@ -21,7 +21,7 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.common import conversation, person
 from bot.i18n import N_, t
-from bot.sending import CURRENT, ThrottledLog, describe
+from bot.sending import CURRENT, Handling, ThrottledLog, describe
 from bot.storage import Storage
 
 APOLOGY = N_("Sorry, something went wrong on my side. Please try again in a moment.")
@@ -45,18 +45,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             storage = context.application.bot_data["storage"]
             assert isinstance(storage, Storage)
             await storage.forget_chat(chat.id)
-        reason = f"Telegram refused: {error}"
-        if handling is not None:
-            handling.drop(reason)
-        else:
-            log.info("%s", reason, extra={"event": "telegram_refused"})
+        _drop(handling, f"Telegram refused: {error}", logging.INFO, "telegram_refused")
         return
     if isinstance(error, TelegramError) and not isinstance(error, BadRequest):
         reason = f"Telegram kept failing: {type(error).__name__}: {error}"
-        if handling is not None:
-            handling.drop(reason)
-        else:
-            log.warning("%s", reason, extra={"event": "telegram_failed"})
+        _drop(handling, reason, logging.WARNING, "telegram_failed")
         return
     if handling is not None and error is not None:
         handling.set_aside(describe(error), error)  # the inbox logs it, once
@@ -74,3 +67,12 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             type(failure).__name__,
             extra={"event": "apology_failed"},
         )
+
+
+def _drop(handling: Handling | None, reason: str, level: int, event: str) -> None:
+    """An update Telegram would not take is dropped: the inbox logs it, once; outside the
+    inbox (a notification, a test's direct call) the line is logged here."""
+    if handling is not None:
+        handling.drop(reason)
+    else:
+        log.log(level, "%s", reason, extra={"event": event})
