@@ -77,13 +77,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.fresh", description=__doc__)
     parser.add_argument("--knowledge", help="knowledge directory")
     parser.add_argument("--no-baselines", action="store_true", help="skip the baselines")
+    parser.add_argument(
+        "--directory",
+        type=Path,
+        default=FRESH_DIR,
+        help="the held-out set's folder (bench/data/fresh, or bench/data/fresh2, the second)",
+    )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))
     matcher = Matcher(knowledge)
-    fresh = {language: load_fresh(language) for language in LANGUAGES}
+    fresh = {language: load_fresh(language, args.directory) for language in LANGUAGES}
     cases = [case for group in fresh.values() for case in group]
     if not cases:
-        print(f"no fresh cases under {FRESH_DIR}", file=sys.stderr)
+        print(f"no fresh cases under {args.directory}", file=sys.stderr)
         return 1
     compared: dict[str, tuple[Baseline, Baseline]] = {}
     if not args.no_baselines:
