@@ -51,7 +51,13 @@ from bot.live import Live, ReloadResult
 from bot.matching.matcher import Matcher
 from bot.polling import Poller
 from bot.storage import Storage
-from bot.telegram_app import TelegramApp, attach, build_application, set_commands_and_descriptions
+from bot.telegram_app import (
+    TelegramApp,
+    attach,
+    build_application,
+    close_http_clients,
+    set_commands_and_descriptions,
+)
 from bot.webhook import serve as serve_web
 from bot.webhook import web_application
 
@@ -132,6 +138,13 @@ class Service:
     async def _connect(self) -> None:
         """Ask the Bot API who we are (getMe), retrying with back-off while it cannot be
         reached: a container may start before its network is up."""
+        try:
+            await self._initialize()
+        except BaseException:
+            await close_http_clients(self.application)
+            raise
+
+    async def _initialize(self) -> None:
         wait = self.settings.startup_wait_seconds
         deadline = time.monotonic() + wait
         delay = FIRST_RETRY_SECONDS

@@ -13,9 +13,7 @@ Starting, stopping and what runs beside the application live in ``bot.service``.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import os
-import sys
 from typing import Any, TypeAlias
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
@@ -39,17 +37,11 @@ from bot.languages import LANGUAGES
 from bot.live import Live
 from bot.sending import Limiter
 from bot.storage import Storage
+from bot.telegram_request import AiohttpRequest
 
 # python-telegram-bot 22 gives time periods (RetryAfter.retry_after) as timedelta from its next
 # major version on, and warns at each one until a program opts in: we do (bot.sending.seconds).
 os.environ.setdefault("PTB_TIMEDELTA", "true")
-# httpcore looks for sniffio at every call and, where it is not installed (anyio 4 no longer
-# needs it), searches the whole sys.path for it each time: about 0.8 ms of every call to
-# Telegram. Marked absent once, the import fails at once; where sniffio is installed, nothing
-# changes.
-if importlib.util.find_spec("sniffio") is None:
-    sys.modules["sniffio"] = None  # type: ignore[assignment]
-
 # What ApplicationBuilder builds with our Limiter (whose per-call argument is an int).
 TelegramApp: TypeAlias = Application[
     ExtBot[int],
@@ -62,11 +54,11 @@ TelegramApp: TypeAlias = Application[
 # How long a call to Telegram may take (python-telegram-bot's defaults); bot.sending retries.
 CONNECT_TIMEOUT_SECONDS = 5.0
 READ_TIMEOUT_SECONDS = 5.0
-# Connections to the Bot API kept open; bot.sending lets as many calls be in flight at once.
-# The HTTP client's pool costs time in the number of its connections, and far more in the calls
-# queued in it, at every call: a few connections, never queued, carry the most.
+# Connections to the Bot API kept open; bot.sending lets as many calls be in flight at once, so
+# that none waits in the HTTP client's pool. getUpdates, one long poll at a time, has its own.
 CONNECTIONS = 16
 POOL_TIMEOUT_SECONDS = 30.0
+HTTP_CLIENTS = "http_clients"  # in bot_data: the two clients, for close_http_clients
 SHORT_DESCRIPTION = N_("What UNESCO recommends on AI in education, quoted from the official texts.")
 DESCRIPTION = N_(
     "Ask in your own words, in any of the six UN languages, what UNESCO recommends on artificial "
@@ -77,21 +69,39 @@ DESCRIPTION = N_(
 
 def build_application(settings: Settings) -> TelegramApp:
     """The application with its handlers; ``bot.service.Service`` starts and stops it."""
+    clients = (http_client(CONNECTIONS), http_client(1))
     application: TelegramApp = (
         ApplicationBuilder()
         .token(settings.require_token())
         .base_url(settings.api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(Limiter(settings.messages_per_second, in_flight=CONNECTIONS))
-        .connect_timeout(CONNECT_TIMEOUT_SECONDS)
-        .read_timeout(READ_TIMEOUT_SECONDS)
-        .connection_pool_size(CONNECTIONS)
-        .pool_timeout(POOL_TIMEOUT_SECONDS)
+        .request(clients[0])
+        .get_updates_request(clients[1])
         .updater(None)
         .build()
     )
+    application.bot_data[HTTP_CLIENTS] = clients
     handlers.register(application)
     return application
+
+
+def http_client(connections: int) -> AiohttpRequest:
+    """The Bot API's HTTP client (aiohttp: see ``bot.telegram_request``), with the timeouts."""
+    return AiohttpRequest(
+        connections,
+        connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        read_timeout=READ_TIMEOUT_SECONDS,
+        pool_timeout=POOL_TIMEOUT_SECONDS,
+    )
+
+
+async def close_http_clients(application: TelegramApp) -> None:
+    """Close the HTTP clients of an application whose start failed: python-telegram-bot opens
+    them as it begins ``initialize`` and closes them only in ``shutdown``, which an application
+    that never finished initializing does not run."""
+    for client in application.bot_data.get(HTTP_CLIENTS, ()):
+        await client.shutdown()
 
 
 def attach(application: TelegramApp, settings: Settings, live: Live, storage: Storage) -> None:
