@@ -308,6 +308,32 @@ class Signals:
         return dict(zip(FEATURES, self.values, strict=True))
 
 
+class KnowledgeWords:
+    """Every folded word of the knowledge base, in every language, for telling a known acronym
+    from an unknown one: the same for each language's profile, so the matcher builds it once
+    for all six (folding every text costs about a third of a second), at the first question
+    that needs it."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.knowledge = knowledge
+
+    @cached_property
+    def all(self) -> frozenset[str]:
+        found: set[str] = set()
+        for entry in self.knowledge.entries.values():
+            for local in entry.languages.values():
+                for text in (local.title, local.text, *local.questions, *local.keywords):
+                    found.update(_WORD.findall(fold_reference(text)))
+        return frozenset(found)
+
+    @cached_property
+    def anagrams(self) -> frozenset[str]:
+        """Each word of five to eight letters as its first letter and all its letters sorted."""
+        return frozenset(
+            word[0] + "".join(sorted(word)) for word in self.all if TYPO_ACRONYM <= len(word) <= 8
+        )
+
+
 class Profile:
     """The terms of each entry in one language, from the knowledge base, computed on first use.
 
@@ -321,10 +347,12 @@ class Profile:
         knowledge: KnowledgeBase,
         language: str,
         learned: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+        words: KnowledgeWords | None = None,
     ) -> None:
         self.knowledge = knowledge
         self.language = language
         self.learned = learned or {}
+        self.words = words or KnowledgeWords(knowledge)
         self._entries: dict[str, EntryTerms] = {}
         self.generic = frozenset(
             term for word in GENERIC_WORDS.get(language, ()) for term in tokens(word, language)
@@ -445,17 +473,9 @@ class Profile:
     def _known_acronym(self, word: str) -> bool:
         """Whether the knowledge base uses an acronym, or (five letters or more, the first the
         same) one with the same letters mistyped in their order ("UNSECO")."""
-        if word in self._all_words:
+        if word in self.words.all:
             return True
-        return len(word) >= TYPO_ACRONYM and word[0] + "".join(sorted(word)) in self._anagrams
-
-    @cached_property
-    def _anagrams(self) -> frozenset[str]:
-        return frozenset(
-            word[0] + "".join(sorted(word))
-            for word in self._all_words
-            if TYPO_ACRONYM <= len(word) <= 8
-        )
+        return len(word) >= TYPO_ACRONYM and word[0] + "".join(sorted(word)) in self.words.anagrams
 
     def _uses(self, phrase: str) -> bool:
         """Whether the knowledge base uses a phrase of the question (folded), word for word."""
@@ -469,16 +489,6 @@ class Profile:
     @cached_property
     def _stem_set(self) -> frozenset[str]:
         return frozenset(stem for pair in self._mentions[0] for stem in pair)
-
-    @cached_property
-    def _all_words(self) -> frozenset[str]:
-        """Every folded word of the knowledge base, in every language (for acronyms)."""
-        found: set[str] = set()
-        for entry in self.knowledge.entries.values():
-            for local in entry.languages.values():
-                for text in (local.title, local.text, *local.questions, *local.keywords):
-                    found.update(_WORD.findall(fold_reference(text)))
-        return frozenset(found)
 
     @cached_property
     def _terms(self) -> frozenset[str]:

@@ -24,7 +24,7 @@ from bot.matching.decision import (
     Thresholds,
     decide,
 )
-from bot.matching.features import Profile, Signals, co_relevant, signals
+from bot.matching.features import KnowledgeWords, Profile, Signals, co_relevant, signals
 from bot.matching.index import LanguageIndex, build_indexes
 from bot.matching.langid import LATIN_LANGUAGES, LanguageIdentifier
 from bot.matching.references import BEIJING_CONSENSUS, Reference, bare_number, find_reference
@@ -54,7 +54,10 @@ class Matcher:
         self.model = model or load_model()
         self.thresholds = Thresholds(self.model.answer, self.model.choices)
         self.indexes: dict[str, LanguageIndex] = build_indexes(knowledge, LANGUAGES, learned)
-        self.profiles = {language: Profile(knowledge, language, learned) for language in LANGUAGES}
+        words = KnowledgeWords(knowledge)
+        self.profiles = {
+            language: Profile(knowledge, language, learned, words) for language in LANGUAGES
+        }
         self.paragraphs: dict[tuple[str, int], str] = {
             (entry.source, entry.paragraph): entry.id
             for entry in knowledge.entries.values()
