@@ -17,11 +17,13 @@ import contextlib
 import hashlib
 import hmac
 import os
+import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import aiosqlite
 
@@ -322,12 +324,15 @@ class Storage:
 
     # Preferences
 
+    async def _rows(self, query: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """All the rows of a query in one trip to aiosqlite's thread (a cursor takes three:
+        execute, fetch, close). Each trip costs the event loop about 0.1 ms, and an update
+        makes a dozen of them: for the reads on every update's way."""
+        return list(await self._db.execute_fetchall(query, parameters))
+
     async def language(self, key: str) -> str | None:
-        async with self._db.execute(
-            "SELECT language FROM preferences WHERE user_key = ?", (key,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        return str(row[0]) if row else None
+        rows = await self._rows("SELECT language FROM preferences WHERE user_key = ?", (key,))
+        return str(rows[0][0]) if rows else None
 
     async def set_language(self, key: str, language: str) -> None:
         await self._db.execute(
@@ -379,28 +384,23 @@ class Storage:
 
     async def _join_gap(self, question_id: int) -> int:
         """Put a question into the open gap of the same need, or a new one (no commit)."""
-        async with self._db.execute(
+        (row,) = await self._rows(
             "SELECT language, text, nearest FROM questions WHERE id = ?", (question_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        assert row is not None
+        )
         asked = Asked(row[0], row[1], tuple(row[2].split()))
         open_gaps: dict[int, list[Asked]] = {}
         # Only the questions that can be the same need (``same_need``: the same text, the same
         # language, or the same nearest entry), so that a long list of open gaps costs little.
         first = asked.nearest[0] if len(asked.nearest) >= 2 else None
-        async with self._db.execute(
+        for gap_id, language, text, nearest in await self._rows(
             "SELECT q.gap_id, q.language, q.text, q.nearest FROM questions AS q "
             "JOIN gaps AS g ON g.id = q.gap_id WHERE g.status = 'new' "
             "AND (q.text = ? OR q.language = ? OR (? IS NOT NULL AND "
             "(q.nearest = ? OR substr(q.nearest, 1, length(?) + 1) = ? || ' '))) "
             "ORDER BY q.gap_id, q.id DESC",
             (asked.text, asked.language, first, first, first, first),
-        ) as cursor:
-            async for gap_id, language, text, nearest in cursor:
-                open_gaps.setdefault(gap_id, []).append(
-                    Asked(language, text, tuple(nearest.split()))
-                )
+        ):
+            open_gaps.setdefault(gap_id, []).append(Asked(language, text, tuple(nearest.split())))
         gap_id = find_gap(asked, open_gaps.items())
         if gap_id is None:
             suggested = asked.nearest[0] if asked.nearest else None
@@ -692,17 +692,18 @@ class Storage:
         ids = sorted({update_id for update_id, _ in updates})
         if not ids:
             return []
-        async with self._db.execute(
+        rows = await self._rows(
             "SELECT purged_through FROM inbox_sources WHERE source = ?", (source,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        purged = int(row[0]) if row else 0
+        )
+        purged = int(rows[0][0]) if rows else 0
         marks = ", ".join("?" * len(ids))
-        async with self._db.execute(
-            f"SELECT update_id FROM inbox WHERE source = ? AND update_id IN ({marks})",
-            (source, *ids),
-        ) as cursor:
-            known = {int(found[0]) async for found in cursor}
+        known = {
+            int(found[0])
+            for found in await self._rows(
+                f"SELECT update_id FROM inbox WHERE source = ? AND update_id IN ({marks})",
+                (source, *ids),
+            )
+        }
         fresh: dict[int, str] = {}
         for update_id, payload in updates:
             if update_id > purged and update_id not in known:
