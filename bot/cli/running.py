@@ -77,7 +77,7 @@ def fast_event_loop() -> Callable[[], asyncio.AbstractEventLoop] | None:
     """uvloop's event loop where it is installed (a dependency, but for Windows), else asyncio's.
 
     Under a burst the bot is busy with sockets and callbacks; uvloop does that part in C, which
-    took about a tenth off each update's CPU (``docs/reliability.md``).
+    took a fifth off the CPU of a burst (``docs/reliability.md``).
     """
     try:
         import uvloop
