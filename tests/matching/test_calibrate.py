@@ -1,10 +1,27 @@
-"""Which cases the confidence model is fitted on: the training part, or every case with --all."""
+"""Which cases the confidence model is fitted on (the training part, every case with --all, the
+first held-out set with --fresh), and the abstention floor."""
 
 from __future__ import annotations
 
-from bench.calibrate import ALL_PART, fitting_cases
-from bench.quality import TEST, TRAIN, load_cases
+import dataclasses
+
+from bench.calibrate import (
+    ALL_PART,
+    FRESH_PART,
+    Sample,
+    abstention_floor,
+    decided_by_confidence,
+    fitting_cases,
+    neutral_model,
+)
+from bench.fresh import FRESH_DIR, load_fresh
+from bench.quality import TEST, TRAIN, Case, load_cases
+from bot.config import knowledge_dir
+from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES
+from bot.matching.decision import Match
+from bot.matching.features import FEATURES, Signals
+from bot.matching.matcher import Analysis, Matcher
 
 
 def test_the_default_fits_on_the_training_part_only() -> None:
@@ -21,3 +38,54 @@ def test_all_fits_on_every_case_of_both_parts() -> None:
     assert {case.part for case in cases} == {TRAIN}  # so the folds and --misses read them all
     assert sorted(case.question for case in cases) == sorted(case.question for case in every)
     assert "all" in ALL_PART
+
+
+def test_fresh_adds_the_first_held_out_set_without_its_repeats() -> None:
+    every = fitting_cases(use_all=True)
+    cases = fitting_cases(use_all=True, fresh=True)
+    assert {case.part for case in cases} == {TRAIN}
+    fresh = [case for language in LANGUAGES for case in load_fresh(language, FRESH_DIR)]
+    assert fresh
+    known = {(case.language, case.question) for case in every}
+    new = [case for case in fresh if (case.language, case.question) not in known]
+    assert len(cases) == len(every) + len(new)
+    assert len(new) < len(fresh)  # some fresh questions repeat evaluation ones: counted once
+    assert FRESH_DIR.name == "fresh"  # never the second held-out set
+    assert "bench/data/fresh " in FRESH_PART + " "
+    assert "fresh2" not in FRESH_PART
+
+
+def test_fresh_alone_keeps_the_evaluation_sets_test_part_out() -> None:
+    questions = {(case.language, case.question) for case in fitting_cases(False, fresh=True)}
+    train = {(case.language, case.question) for case in fitting_cases(use_all=False)}
+    test = {
+        (case.language, case.question)
+        for language in LANGUAGES
+        for case in load_cases(language)
+        if case.part == TEST
+    }
+    assert train <= questions
+    assert not (test - train) & questions
+
+
+def _sample(question: str, expected: frozenset[str], score: float, quotable: bool) -> Sample:
+    values = (0.0,) * len(FEATURES)
+    signals = Signals(values, typo_only=not quotable, unknown_year=False)
+    analysis = Analysis((Match("bc-01", score),), signals)
+    return Sample(Case(question, "en", "near_domain", expected, TRAIN), None, analysis)
+
+
+def test_the_floor_counts_only_the_questions_the_threshold_decides() -> None:
+    matcher = Matcher(load_knowledge(knowledge_dir(None)), model=neutral_model())
+    decided = _sample("decided", frozenset(), 0.5, quotable=True)
+    refused = _sample("refused by a rule", frozenset(), 0.5, quotable=False)
+    too_low = _sample("below the answer floor", frozenset(), 0.01, quotable=True)
+    assert decided_by_confidence(matcher, decided)
+    assert not decided_by_confidence(matcher, refused)
+    assert not decided_by_confidence(matcher, too_low)
+    # A model as sure of every question: the floor must sit above its confidence, however many
+    # refused questions the pool holds (they abstain at any threshold, and do not count).
+    sure = dataclasses.replace(neutral_model(), bias=2.0)  # sigmoid(2) = 0.881
+    alone = abstention_floor(matcher, [decided], sure)
+    crowded = abstention_floor(matcher, [decided, *[refused] * 50, *[too_low] * 50], sure)
+    assert alone == crowded > 0.881
