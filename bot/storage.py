@@ -19,11 +19,11 @@ import hmac
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -259,6 +259,40 @@ class InboxItem:
     finished_at: float | None
 
 
+def _join_gap(connection: sqlite3.Connection, question_id: int) -> int:
+    """Put a question into the open gap of the same need, or a new one (no commit; on the
+    database's thread, inside one ``Storage._in_thread`` call)."""
+    row = connection.execute(
+        "SELECT language, text, nearest FROM questions WHERE id = ?", (question_id,)
+    ).fetchone()
+    asked = Asked(row[0], row[1], tuple(row[2].split()))
+    open_gaps: dict[int, list[Asked]] = {}
+    # Only the questions that can be the same need (``same_need``: the same text, the same
+    # language, or the same nearest entry), so that a long list of open gaps costs little.
+    first = asked.nearest[0] if len(asked.nearest) >= 2 else None
+    for gap_id, language, text, nearest in connection.execute(
+        "SELECT q.gap_id, q.language, q.text, q.nearest FROM questions AS q "
+        "JOIN gaps AS g ON g.id = q.gap_id WHERE g.status = 'new' "
+        "AND (q.text = ? OR q.language = ? OR (? IS NOT NULL AND "
+        "(q.nearest = ? OR substr(q.nearest, 1, length(?) + 1) = ? || ' '))) "
+        "ORDER BY q.gap_id, q.id DESC",
+        (asked.text, asked.language, first, first, first, first),
+    ):
+        open_gaps.setdefault(gap_id, []).append(Asked(language, text, tuple(nearest.split())))
+    gap_id = find_gap(asked, open_gaps.items())
+    if gap_id is None:
+        suggested = asked.nearest[0] if asked.nearest else None
+        cursor = connection.execute(
+            "INSERT INTO gaps (suggested, created_at) VALUES (?, ?)", (suggested, time.time())
+        )
+        gap_id = int(cursor.lastrowid or 0)
+    connection.execute("UPDATE questions SET gap_id = ? WHERE id = ?", (gap_id, question_id))
+    return gap_id
+
+
+T = TypeVar("T")
+
+
 class Storage:
     """The bot's one SQLite database. Use ``async with Storage.open(path) as storage``."""
 
@@ -335,13 +369,12 @@ class Storage:
         return str(rows[0][0]) if rows else None
 
     async def set_language(self, key: str, language: str) -> None:
-        await self._db.execute(
+        await self._commit(
             "INSERT INTO preferences (user_key, language, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT (user_key) DO UPDATE SET language = excluded.language, "
             "updated_at = excluded.updated_at",
             (key, language, time.time()),
         )
-        await self._db.commit()
 
     # Questions and what followed them
 
@@ -356,62 +389,61 @@ class Storage:
         nearest: Sequence[str] = (),
     ) -> int:
         """Record a question; an unanswered one joins (or opens) the gap of its need."""
-        cursor = await self._db.execute(
-            "INSERT INTO questions (user_key, language, text, outcome, best_entry, best_score, "
-            "asked_at, nearest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, language, text, outcome, best_entry, best_score, time.time(), " ".join(nearest)),
-        )
-        question_id = int(cursor.lastrowid or 0)
-        if outcome == "unanswered":
-            await self._join_gap(question_id)
-        await self._db.commit()
-        return question_id
+        row = (key, language, text, outcome, best_entry, best_score, time.time(), " ".join(nearest))
+
+        def record(connection: sqlite3.Connection) -> int:
+            cursor = connection.execute(
+                "INSERT INTO questions (user_key, language, text, outcome, best_entry, "
+                "best_score, asked_at, nearest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            question_id = int(cursor.lastrowid or 0)
+            if outcome == "unanswered":
+                _join_gap(connection, question_id)
+            connection.commit()
+            return question_id
+
+        return await self._in_thread(record)
 
     async def mark_unmet(self, question_id: int) -> bool:
         """The asker said the answers did not meet the need ("None of these", 👎): the
         question joins a gap. False if the question is unknown."""
-        record = await self.question(question_id)
-        if record is None:
-            return False
-        async with self._db.execute(
-            "SELECT gap_id FROM questions WHERE id = ?", (question_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        if row is not None and row[0] is None:
-            await self._join_gap(question_id)
-            await self._db.commit()
-        return True
 
-    async def _join_gap(self, question_id: int) -> int:
-        """Put a question into the open gap of the same need, or a new one (no commit)."""
-        (row,) = await self._rows(
-            "SELECT language, text, nearest FROM questions WHERE id = ?", (question_id,)
-        )
-        asked = Asked(row[0], row[1], tuple(row[2].split()))
-        open_gaps: dict[int, list[Asked]] = {}
-        # Only the questions that can be the same need (``same_need``: the same text, the same
-        # language, or the same nearest entry), so that a long list of open gaps costs little.
-        first = asked.nearest[0] if len(asked.nearest) >= 2 else None
-        for gap_id, language, text, nearest in await self._rows(
-            "SELECT q.gap_id, q.language, q.text, q.nearest FROM questions AS q "
-            "JOIN gaps AS g ON g.id = q.gap_id WHERE g.status = 'new' "
-            "AND (q.text = ? OR q.language = ? OR (? IS NOT NULL AND "
-            "(q.nearest = ? OR substr(q.nearest, 1, length(?) + 1) = ? || ' '))) "
-            "ORDER BY q.gap_id, q.id DESC",
-            (asked.text, asked.language, first, first, first, first),
-        ):
-            open_gaps.setdefault(gap_id, []).append(Asked(language, text, tuple(nearest.split())))
-        gap_id = find_gap(asked, open_gaps.items())
-        if gap_id is None:
-            suggested = asked.nearest[0] if asked.nearest else None
-            cursor = await self._db.execute(
-                "INSERT INTO gaps (suggested, created_at) VALUES (?, ?)", (suggested, time.time())
-            )
-            gap_id = int(cursor.lastrowid or 0)
-        await self._db.execute(
-            "UPDATE questions SET gap_id = ? WHERE id = ?", (gap_id, question_id)
-        )
-        return gap_id
+        def mark(connection: sqlite3.Connection) -> bool:
+            row = connection.execute(
+                "SELECT gap_id FROM questions WHERE id = ?", (question_id,)
+            ).fetchone()
+            if row is None:
+                return False
+            if row[0] is None:
+                _join_gap(connection, question_id)
+                connection.commit()
+            return True
+
+        return await self._in_thread(mark)
+
+    async def _in_thread(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``work`` with the connection on the database's own thread, in one trip.
+
+        aiosqlite runs each call on its one thread, a trip each: a statement and its commit are
+        two, a cursor's read three. Under a burst every trip waits for that thread to get
+        Python's lock back from the event loop (up to its 5 ms switch interval), and an update
+        made a dozen: the statements on every update's way go as one function each instead.
+        It also makes each one whole: nothing of another call comes between its statements
+        (two people asking the same thing at once join one gap). aiosqlite has no public call
+        for it; ``Connection._execute`` is how its own methods reach the thread.
+        """
+        result: T = await self._db._execute(work, self._db._conn)  # type: ignore[no-untyped-call]
+        return result
+
+    async def _commit(self, query: str, parameters: Sequence[Any] = ()) -> None:
+        """One statement and its commit, in one trip (``_in_thread``)."""
+
+        def write(connection: sqlite3.Connection) -> None:
+            connection.execute(query, parameters)
+            connection.commit()
+
+        await self._in_thread(write)
 
     async def question(self, question_id: int) -> QuestionRecord | None:
         async with self._db.execute(
@@ -758,12 +790,11 @@ class Storage:
 
     async def inbox_claim(self, source: str, update_id: int) -> None:
         """Mark an update as being handled, one more attempt (committed before it begins)."""
-        await self._db.execute(
+        await self._commit(
             "UPDATE inbox SET status = 'handling', attempts = attempts + 1 "
             "WHERE source = ? AND update_id = ?",
             (source, update_id),
         )
-        await self._db.commit()
 
     async def inbox_effects(
         self, source: str, update_id: int, effects: int, outbox: tuple[str, int] | None = None
@@ -771,38 +802,35 @@ class Storage:
         """A call to Telegram is about to go out for this update (committed before it does);
         with ``outbox`` (its JSON, and the effects before it), the messages it begins."""
         if outbox is None:
-            await self._db.execute(
+            await self._commit(
                 "UPDATE inbox SET effects = ? WHERE source = ? AND update_id = ?",
                 (effects, source, update_id),
             )
         else:
-            await self._db.execute(
+            await self._commit(
                 "UPDATE inbox SET effects = ?, outbox = ?, outbox_base = ? "
                 "WHERE source = ? AND update_id = ?",
                 (effects, *outbox, source, update_id),
             )
-        await self._db.commit()
 
     async def inbox_outbox(self, source: str, update_id: int, outbox: str, base: int) -> None:
         """The messages a reply is about to send (JSON); ``base`` is ``effects`` before them."""
-        await self._db.execute(
+        await self._commit(
             "UPDATE inbox SET outbox = ?, outbox_base = ? WHERE source = ? AND update_id = ?",
             (outbox, base, source, update_id),
         )
-        await self._db.commit()
 
     async def inbox_finish(
         self, source: str, update_id: int, status: str, error: str | None = None
     ) -> None:
         """Done, dropped or failed. The update itself is kept only when it failed, for an
         operator to see (``python -m bot inbox``); otherwise its text goes at once."""
-        await self._db.execute(
+        await self._commit(
             "UPDATE inbox SET status = ?, error = ?, finished_at = ?, outbox = NULL, "
             "payload = CASE WHEN ? = 'failed' THEN payload END "
             "WHERE source = ? AND update_id = ?",
             (status, error, time.time(), status, source, update_id),
         )
-        await self._db.commit()
 
     async def inbox_purge(self, handled_before: float, failed_before: float) -> int:
         """Forget updates handled before ``handled_before`` (failed ones before

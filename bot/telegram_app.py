@@ -12,7 +12,6 @@ Starting, stopping and what runs beside the application live in ``bot.service``.
 
 from __future__ import annotations
 
-import asyncio
 import os
 from typing import Any, TypeAlias
 
@@ -110,7 +109,6 @@ def attach(application: TelegramApp, settings: Settings, live: Live, storage: St
     application.bot_data["user_hash_secret"] = settings.require_secret()
     application.bot_data["editor_ids"] = settings.editor_ids
     application.bot_data["flood"] = FloodLimit(settings.user_questions_per_minute)
-    application.bot_data["recording"] = asyncio.Lock()
     application.bot_data["conversation"] = Conversation(
         live, storage, bot_username=application.bot.username, secret=settings.require_secret()
     )

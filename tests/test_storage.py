@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from pathlib import Path
@@ -65,6 +66,27 @@ async def test_question_records_older_than_the_retention_are_deleted(tmp_path: P
         assert await storage.purge_older_than(30) == 1
         assert [q.id for q in await storage.questions()] == [new]
         assert await storage.subscriptions() == []  # the chat id went with its question
+
+
+async def test_the_same_question_asked_by_many_at_once_joins_one_gap(tmp_path: Path) -> None:
+    """Updates are handled concurrently; joining a gap reads the open gaps and then writes, over
+    several awaits, so the storage lets one question at a time do it."""
+    async with await Storage.open(tmp_path / "bot.sqlite3") as storage:
+        ids = await asyncio.gather(
+            *(
+                storage.record_question(
+                    f"user-{n}", "en", "visa for a conference", "unanswered", None, None
+                )
+                for n in range(8)
+            )
+        )
+        first = await storage.record_question(
+            "user-9", "en", "rain in Paris", "answered", None, None
+        )
+        await asyncio.gather(*(storage.mark_unmet(first) for _ in range(3)))
+        gaps = await storage.gaps(limit=None)
+    assert len(set(ids)) == 8
+    assert sorted(gap.count for gap in gaps) == [1, 8]
 
 
 async def test_a_question_joins_the_gap_the_grouping_rule_names(tmp_path: Path) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
@@ -17,13 +15,6 @@ def conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation:
     found = context.application.bot_data["conversation"]
     assert isinstance(found, Conversation)
     return found
-
-
-def recording(context: ContextTypes.DEFAULT_TYPE) -> asyncio.Lock:
-    """Held while a question is matched and recorded (``bot.telegram_app.attach`` makes it)."""
-    lock = context.application.bot_data["recording"]
-    assert isinstance(lock, asyncio.Lock)
-    return lock
 
 
 def is_editor(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

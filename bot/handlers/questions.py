@@ -15,7 +15,7 @@ from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.handlers.common import conversation, person, recording, send
+from bot.handlers.common import conversation, person, send
 from bot.sending import CURRENT
 
 
@@ -41,10 +41,8 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = update.effective_chat
     if text is None or chat is None:
         return
-    # Updates are handled concurrently, questions matched and recorded one at a time: two
-    # people asking the same unanswered thing at once join one gap, not two.
-    async with recording(context):
-        replies = await conversation(context).question(person(update, context), text)
+    # Updates are handled concurrently; the storage joins gaps one question at a time.
+    replies = await conversation(context).question(person(update, context), text)
     handling = CURRENT.get()
     if handling is not None:
         handling.on_wait = functools.partial(_typing, context.bot, chat.id)
