@@ -39,21 +39,45 @@ from bot.matching.analysis import (
     word_terms,
     words,
 )
+from bot.matching.references import (
+    BEIJING_CONSENSUS,
+    BEIJING_NAMES,
+    CONSENSUS_NAMES,
+    names_consensus,
+)
+from bot.matching.references import fold as fold_reference
 
 _PHRASE_FIELDS = ("questions", "title")  # compared with a question as near-copies
+# The alternate questions weigh 1.5 and K1 is 3.5 (were 3.0 and 1.2): a term that an entry's
+# alternate questions, title and keywords repeat saturates later, so it tells that entry from
+# one that mentions it once. Chosen on the top-1 of bench/data/eval and bench/data/fresh (issue
+# 10, docs/benchmarks.md), then judged by cross-validation.
 FIELD_WEIGHTS = {
-    "questions": 3.0,
+    "questions": 1.5,
     "title": 2.5,
     "keywords": 2.0,
     "topic": 0.8,
     "text": 1.0,
 }
-K1 = 1.2
+K1 = 3.5
 B = 0.75
 TYPO_MIN_LENGTH = 4
 TYPO_CUTOFF = 85.0
 TYPO_MAX_LENGTH_CHANGE = 2
 CORRECTED_WEIGHT = 0.8
+# An overview of a source (an entry of a topic the project made, ``about``) describes the
+# document: what it is, who adopted it, its headings. Its text names in passing what the
+# paragraphs are about ("teachers", "research", "Arabic"), so a long question that names the
+# Consensus would match it on those words rather than the paragraph it asks about; its text
+# counts for this share of a paragraph's, and its title, questions and keywords in full.
+OVERVIEW_TEXT_WEIGHT = 0.2
+# A question that names a source ("what does the Beijing Consensus say about teachers?") is
+# about any of its entries, not only about those whose fields name it (the overview, the first
+# and last paragraphs): each term of the source's names counts for every entry of the source at
+# least this share of the most it counts for any of them. Only when the question names the
+# document ("consensus", "共识"): "Beijing" alone may be the city or the conference.
+SOURCE_NAME_SHARE = 0.7
+_MORE_NAMES = ("пекинский",)  # the adjective: "Пекинский консенсус" (its stem is not "пекин")
 FUZZY_FLOOR = 60.0  # token_sort_ratio below this says nothing about a near-copy
 FUZZY_WEIGHT = 0.6
 # Up to this many known phrases, every one is compared with the question; beyond it (a knowledge
@@ -225,11 +249,13 @@ class LanguageIndex:
         cells: _Values,
         terms: Sequence[str],
         vocabulary: Mapping[str, str],
+        text_scales: Sequence[float] | None = None,
+        named: Mapping[str, np.ndarray] | None = None,
     ) -> None:
         self.language = language
         self.documents = list(documents)
         count = len(self.documents)
-        pair_terms, positions, weighted = _weighted_pairs(cells, count)
+        pair_terms, positions, weighted = _weighted_pairs(cells, count, text_scales)
         document_frequency = np.bincount(pair_terms, minlength=len(terms))
         idf_of = {
             df: math.log(1 + (count - df + 0.5) / (df + 0.5))
@@ -252,6 +278,12 @@ class LanguageIndex:
                 positions[start : ends[term]],
                 contributions[start : ends[term]],
             )
+        # The postings of the source's name terms for a question that names the source.
+        self.named_postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            term: _spread(*self.postings[term], members)
+            for term, members in (named or {}).items()
+            if term in self.postings and len(members)
+        }
         self.vocabulary = dict(vocabulary)  # folded surface word -> term
         self._vocabulary_words = list(self.vocabulary)
         self._phrases: list[str] = [
@@ -315,9 +347,13 @@ class LanguageIndex:
             return []
         information = sum(self.idf.get(term, self.unknown_idf) for term in terms)
         lexical = np.zeros(len(self.documents))
+        named = self.named_postings
+        if not named or not names_consensus(fold_reference(question)):
+            named = {}
         for term, weight in terms.items():
-            if term in self.postings:
-                positions, contributions = self.postings[term]
+            found = named.get(term) or self.postings.get(term)
+            if found is not None:
+                positions, contributions = found
                 lexical[positions] += weight * contributions
         lexical /= information
         fuzzy = self._near_copies(fold(question, self.language), lexical, limit)
@@ -377,13 +413,32 @@ class LanguageIndex:
         return fuzzy
 
 
-def _weighted_pairs(values: _Values, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _spread(
+    positions: np.ndarray, contributions: np.ndarray, members: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A name term's postings, with every member of the named source given at least
+    ``SOURCE_NAME_SHARE`` of its largest contribution."""
+    values = dict(zip(positions.tolist(), contributions.tolist(), strict=True))
+    floor = SOURCE_NAME_SHARE * float(contributions.max())
+    for member in members.tolist():
+        values[member] = max(values.get(member, 0.0), floor)
+    order = sorted(values)
+    return (
+        np.array(order, dtype=positions.dtype),
+        np.array([values[position] for position in order], dtype=contributions.dtype),
+    )
+
+
+def _weighted_pairs(
+    values: _Values, count: int, text_scales: Sequence[float] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (term, document) pair of any field, with its BM25F weighted term frequency.
 
     The pairs come as their terms and documents (int32 positions), sorted: the postings, term
     after term, each in document order. As in BM25F, each field's term frequency is divided by
     the field's length norm, weighted, and the fields summed, in ``FIELD_WEIGHTS`` order as the
-    definition reads.
+    definition reads. ``text_scales``: each document's text field weight, as a share of
+    ``FIELD_WEIGHTS["text"]`` (all 1 when not given).
     """
     fields = len(FIELD_WEIGHTS)
     # A cell is one field of one document: cell = document * fields + field.
@@ -397,6 +452,9 @@ def _weighted_pairs(values: _Values, count: int) -> tuple[np.ndarray, np.ndarray
     frequencies = np.diff(starts, append=len(terms))
     terms, cells = terms[starts], cells[starts]
     field_weights = np.tile(np.array(list(FIELD_WEIGHTS.values())), count)
+    if text_scales is not None:
+        text = list(FIELD_WEIGHTS).index("text")
+        field_weights[text::fields] *= np.asarray(text_scales, dtype=float)
     weights = field_weights[cells] * frequencies / _norms(lengths.reshape(count, fields))[cells]
     documents_of = np.repeat(np.arange(count, dtype=np.int32), fields)[cells]
     first = _changes(terms, documents_of)  # the first cell of each pair
@@ -526,7 +584,32 @@ def _index(
             zip(knowledge.entries.values(), numbers, strict=True)
         )
     ]
-    return LanguageIndex(language, documents, cells, analyser.terms, vocabulary)
+    text_scales = [
+        OVERVIEW_TEXT_WEIGHT if _is_overview(knowledge, entry.topic) else 1.0
+        for entry in knowledge.entries.values()
+    ]
+    name_terms = {
+        term
+        for name in (*CONSENSUS_NAMES, *BEIJING_NAMES, *_MORE_NAMES)
+        for word in words(name, language)
+        for term in tokens(word, language)
+    }
+    members = np.array(
+        [
+            number
+            for number, entry in enumerate(knowledge.entries.values())
+            if entry.source == BEIJING_CONSENSUS
+        ],
+        dtype=np.int64,
+    )
+    named = dict.fromkeys(name_terms, members)
+    return LanguageIndex(language, documents, cells, analyser.terms, vocabulary, text_scales, named)
+
+
+def _is_overview(knowledge: KnowledgeBase, topic_id: str) -> bool:
+    """Whether entries of this topic are overviews: a topic the project made (no source)."""
+    topic = knowledge.topics.get(topic_id)
+    return topic is not None and topic.source is None
 
 
 def _cells(text_terms: _Values, cell_counts: np.ndarray) -> _Values:

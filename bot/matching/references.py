@@ -768,6 +768,12 @@ def names_source(folded: str) -> bool:
     return _source(folded) is not None
 
 
+def names_consensus(folded: str) -> bool:
+    """Whether a folded text names the Consensus as a document ("consensus", "共识"), not only
+    the city ("the Beijing conference", "北京那个大会")."""
+    return _CONSENSUS.search(folded) is not None
+
+
 def _source(folded: str) -> str | None:
     if _CONSENSUS.search(folded) or _BEIJING.search(folded):
         return BEIJING_CONSENSUS

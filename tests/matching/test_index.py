@@ -12,7 +12,15 @@ import pytest
 
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
 from bot.matching.analysis import fold, stem_word, tokens, words
-from bot.matching.index import FIELD_WEIGHTS, K1, B, LanguageIndex, build_indexes
+from bot.matching.index import (
+    FIELD_WEIGHTS,
+    K1,
+    OVERVIEW_TEXT_WEIGHT,
+    SOURCE_NAME_SHARE,
+    B,
+    LanguageIndex,
+    build_indexes,
+)
 
 
 def scaled(knowledge: KnowledgeBase, factor: int) -> KnowledgeBase:
@@ -29,9 +37,11 @@ def reference(
 ) -> tuple[dict[str, float], dict[str, dict[int, float]]]:
     """IDF and postings computed term by term, entry by entry, as the definition reads."""
     fields_of = []
+    overview = []  # an entry of a topic the project made: its text weighs less
     for entry in knowledge.entries.values():
         local = entry.languages[entry.best_language(language)]
         topic = knowledge.topics.get(entry.topic)
+        overview.append(topic is not None and topic.source is None)
         fields_of.append(
             {
                 "questions": [t for q in local.questions for t in tokens(q, language)],
@@ -55,8 +65,11 @@ def reference(
         for name, terms in fields.items():
             if terms:
                 norm = 1 - B + B * len(terms) / (average[name] or 1.0)
+                weight = FIELD_WEIGHTS[name]
+                if name == "text" and overview[position]:
+                    weight *= OVERVIEW_TEXT_WEIGHT
                 for term, frequency in Counter(terms).items():
-                    weighted[term] += FIELD_WEIGHTS[name] * frequency / norm
+                    weighted[term] += weight * frequency / norm
         for term, tf in weighted.items():
             postings[term][position] = idf[term] * tf / (K1 + tf)
     return idf, postings
@@ -102,3 +115,40 @@ def test_copies_rank_like_the_original_and_the_build_stays_fast(
         best[0].entry_id.split("-copy")[0]
         == small.search("can robots replace teachers")[0].entry_id
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("en", "What does the Beijing Consensus say about teacher training?"),
+        ("fr", "Que dit le Consensus de Beijing sur la formation des enseignants ?"),
+        ("zh", "北京共识对教师培训有什么建议？"),
+    ],
+)
+def test_a_question_naming_the_consensus_is_matched_by_all_its_paragraphs(
+    knowledge: KnowledgeBase, language: str, question: str
+) -> None:
+    index = build_indexes(knowledge, [language])[language]
+    consensus = {
+        number
+        for number, document in enumerate(index.documents)
+        if knowledge.entries[document.entry_id].source == "beijing-consensus"
+    }
+    assert index.named_postings
+    for term, (positions, contributions) in index.named_postings.items():
+        plain = dict(zip(*(array.tolist() for array in index.postings[term]), strict=True))
+        floor = SOURCE_NAME_SHARE * max(plain.values())
+        named = dict(zip(positions.tolist(), contributions.tolist(), strict=True))
+        assert consensus <= set(named)
+        assert all(named[p] == max(plain.get(p, 0.0), floor) for p in consensus)
+        assert all(named[p] == plain[p] for p in set(named) - consensus)
+    best = index.search(question, limit=3)[0].entry_id
+    assert best.startswith("bc-"), best  # a paragraph on teachers, not the overview
+
+
+def test_the_city_alone_is_not_the_document(knowledge: KnowledgeBase) -> None:
+    """The city alone ("Beijing", no "Consensus") may be the conference: plain postings."""
+    index = build_indexes(knowledge, ["en"])["en"]
+    plain = index.search("the Beijing conference venue", limit=50)
+    spread = index.search("the Beijing Consensus conference venue", limit=50)
+    assert len(spread) > len(plain)

@@ -36,6 +36,7 @@ from bot.matching.analysis import SEPARATOR, Pieces, fold, fold_each, stem_word,
 from bot.matching.index import (
     FIELD_WEIGHTS,
     K1,
+    OVERVIEW_TEXT_WEIGHT,
     B,
     LanguageIndex,
     _first_appearances,
@@ -69,10 +70,11 @@ def reference_index(knowledge: KnowledgeBase, language: str, learned: Learned) -
         analysed = [term for text in texts for term in tokens(text, language)]
         return [term_ids.setdefault(term, len(term_ids)) for term in analysed]
 
-    entry_ids, fields, phrases = [], [], []
+    entry_ids, fields, phrases, overviews = [], [], [], []
     for entry in knowledge.entries.values():
         local = entry.languages[entry.best_language(language)]
         topic = knowledge.topics.get(entry.topic)
+        overviews.append(topic is not None and topic.source is None)
         questions = [*local.questions, *learned.get(entry.id, {}).get(language, ())]
         entry_ids.append(entry.id)
         fields.append(
@@ -90,14 +92,17 @@ def reference_index(knowledge: KnowledgeBase, language: str, learned: Learned) -
         for word in words(phrase, language):
             vocabulary.setdefault(word, stem_word(word, language))
     terms = list(term_ids)
-    idf, postings, unknown_idf = _bm25f([{n: [terms[i] for i in f[n]] for n in f} for f in fields])
+    idf, postings, unknown_idf = _bm25f(
+        [{n: [terms[i] for i in f[n]] for n in f} for f in fields], overviews
+    )
     return Reference(terms, entry_ids, fields, phrases, vocabulary, idf, postings, unknown_idf)
 
 
 def _bm25f(
-    documents: list[dict[str, list[str]]],
+    documents: list[dict[str, list[str]]], overviews: Sequence[bool] | None = None
 ) -> tuple[dict[str, float], dict[str, dict[int, float]], float]:
-    """IDF and postings term by term, document by document (as in test_index)."""
+    """IDF and postings term by term, document by document (as in test_index); an overview's
+    text weighs OVERVIEW_TEXT_WEIGHT of another's."""
     count = len(documents)
     average: dict[str, float] = {}
     for name in FIELD_WEIGHTS:
@@ -112,8 +117,11 @@ def _bm25f(
         weighted: dict[str, float] = defaultdict(float)
         for name in FIELD_WEIGHTS:
             norm = 1 - B + B * len(fields[name]) / (average[name] or 1.0)
+            weight = FIELD_WEIGHTS[name]
+            if name == "text" and overviews is not None and overviews[position]:
+                weight *= OVERVIEW_TEXT_WEIGHT
             for term, frequency_in_field in Counter(fields[name]).items():
-                weighted[term] += FIELD_WEIGHTS[name] * frequency_in_field / norm
+                weighted[term] += weight * frequency_in_field / norm
         for term, tf in weighted.items():
             postings[term][position] = idf[term] * tf / (K1 + tf)
     return idf, postings, math.log(1 + (count + 0.5) / 0.5)
