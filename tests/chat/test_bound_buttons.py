@@ -101,7 +101,7 @@ async def test_feedback_counts_only_from_the_asker(conversation: Conversation) -
 
 async def test_did_you_mean_choices_work_for_the_asker_only(conversation: Conversation) -> None:
     storage = conversation.storage
-    replies = await conversation.question(ASKER, "enseignants et IA")
+    replies = await conversation.question(ASKER, "données")  # a generic word: choices only
     pick = first(replies, callbacks.Pick)
     none = first(replies, callbacks.NoneOfThese)
     assert isinstance(pick, callbacks.Pick)

@@ -38,7 +38,7 @@ QUESTIONS = [
 ]
 OUT_OF_SCOPE = {
     "en": "what's the weather in Dakar tomorrow",
-    "fr": "comment renouveler mon passeport",
+    "fr": "horaires du train pour Lyon",
     "es": "resultado del partido de futbol de ayer",
     "ru": "курс доллара к рублю",
     "zh": "红烧肉怎么做",
