@@ -16,7 +16,7 @@ Checked in every scenario: exactly one reply per update and one record per quest
 flood's one slow-down per flooder), nothing left in the inbox, no "database is locked" in the
 log, ``PRAGMA integrity_check``. Reported: updates a second (from the first update waiting to
 the last reply sent), p50/p99 of the wait (an update waiting → its reply reaching Telegram),
-the bot's peak memory (VmHWM).
+the bot's peak memory (VmHWM, with its matching process's added).
 
 The questions are the evaluation set's, kept when the conversation answers them with one
 message and records them (no small talk, no paragraph reference), checked offline first.
@@ -122,11 +122,12 @@ class Bot:
             time.sleep(0.05)
 
     def peak_mb(self) -> float:
-        status = Path(f"/proc/{self.process.pid}/status")
-        for line in status.read_text().splitlines() if status.exists() else []:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        return 0.0
+        """The peak resident sets of the bot and of its child processes (the matching process,
+        multiprocessing's resource tracker) added up: pages they share are counted twice."""
+        pids = [self.process.pid]
+        for children in Path(f"/proc/{self.process.pid}/task").glob("*/children"):
+            pids += [int(pid) for pid in children.read_text().split()]
+        return sum(_peak_mb(pid) for pid in pids)
 
     def stop(self) -> None:
         self.process.send_signal(signal.SIGTERM)
@@ -144,6 +145,14 @@ class Bot:
         assert recorded == questions, f"{recorded} records for {questions} questions"
         assert left == 0, f"{left} updates not done"
         assert "database is locked" not in self.log.read_text()
+
+
+def _peak_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status")
+    for line in status.read_text().splitlines() if status.exists() else []:
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 async def wait_for(condition: Any, within: float, what: str) -> None:

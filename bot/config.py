@@ -19,6 +19,7 @@ DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 DEFAULT_EVAL_DIR = Path(__file__).resolve().parent.parent / "bench" / "data" / "eval"
 WATCH_MODES = ("auto", "poll", "off")
+MATCHING_PROCESS_MODES = ("auto", "on", "off")
 MODES = ("polling", "webhook")
 LOG_FORMATS = ("text", "json")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -61,6 +62,15 @@ class Settings:
     eval_dir: Path = DEFAULT_EVAL_DIR
     user_questions_per_minute: int = 20
     messages_per_second: float = 30.0
+    matching_process: str = "auto"  # auto: a second process when the bot may use two cores
+
+    @property
+    def second_process(self) -> bool:
+        """Whether questions are matched in a child process (``bot.matching.process``): with
+        ``auto``, when this process may run on more than one CPU."""
+        if self.matching_process == "auto":
+            return len(os.sched_getaffinity(0)) > 1 if hasattr(os, "sched_getaffinity") else False
+        return self.matching_process == "on"
 
     @property
     def database(self) -> Path:
@@ -114,6 +124,8 @@ class Settings:
         log_level = _choice("LOG_LEVEL", get("LOG_LEVEL", "INFO").upper(), LOG_LEVELS)
         per_minute = _count("USER_QUESTIONS_PER_MINUTE", get("USER_QUESTIONS_PER_MINUTE", "20"))
         per_second = _rate("MESSAGES_PER_SECOND", get("MESSAGES_PER_SECOND", "30"))
+        matching = get("MATCHING_PROCESS", "auto").lower()
+        matching = _choice("MATCHING_PROCESS", matching, MATCHING_PROCESS_MODES)
         return cls(
             token=token,
             api_base_url=base_url,
@@ -135,6 +147,7 @@ class Settings:
             eval_dir=Path(get("EVAL_DIR") or DEFAULT_EVAL_DIR),
             user_questions_per_minute=per_minute,
             messages_per_second=per_second,
+            matching_process=matching,
         )
 
     def require_token(self) -> str:

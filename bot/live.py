@@ -15,6 +15,11 @@ A reload (the file watcher, ``/reload``, SIGHUP, or a change of learned question
 4. swaps the new matcher in one assignment.
 
 All of it runs off the event loop, one reload at a time.
+
+With ``use_second_process`` (the Telegram bot, on a machine with more than one core), questions
+are matched by a copy of the current matcher in a child process (``bot.matching.process``); each
+swap starts a new child for the new matcher and closes the old one once its questions are
+answered. ``match`` falls back on the matcher itself whenever its child is not ready.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ from pathlib import Path
 
 from bot.editors.replay import Case, Replay, replay
 from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.matching.decision import Decision
 from bot.matching.matcher import Matcher
+from bot.matching.process import MatchingProcess
 
 log = logging.getLogger(__name__)
 Learned = Mapping[str, Mapping[str, Sequence[str]]]  # entry id -> language -> questions
@@ -65,9 +72,44 @@ class Live:
         self.max_drop = max_drop
         self._score: Replay | None = None  # the current matcher's replay, computed once
         self._lock = asyncio.Lock()  # one reload at a time; readers never wait
+        self._second_process = False
+        self._process: MatchingProcess | None = None  # the current matcher's child, if any
 
     def current(self) -> Matcher:
         return self._matcher
+
+    async def match(
+        self, matcher: Matcher, question: str, language: str | None = None, hint: str | None = None
+    ) -> Decision:
+        """``matcher.match``, by its child process when it has one that is ready."""
+        process = self._process
+        if process is not None and process.matcher is matcher:
+            return await process.match(question, language=language, hint=hint)
+        return matcher.match(question, language=language, hint=hint)
+
+    async def use_second_process(self) -> None:
+        """Match in a child process from now on, and after every reload."""
+        self._second_process = True
+        await self._follow()
+
+    async def close(self) -> None:
+        """End the child process, if there is one."""
+        self._second_process = False
+        await self._follow()
+
+    async def _follow(self) -> None:
+        """A child for the current matcher (none without ``use_second_process``); the old
+        one is closed once the questions sent to it are answered."""
+        old = self._process
+        if old is not None and self._second_process and old.matcher is self._matcher:
+            return
+        self._process = None
+        if self._second_process:
+            process = MatchingProcess(self._matcher)
+            await process.start()
+            self._process = process
+        if old is not None:
+            await old.close()
 
     def swap(self, matcher: Matcher, score: Replay | None = None) -> None:
         self._matcher = matcher
@@ -79,6 +121,8 @@ class Live:
         """Load, validate, index and check ``directory`` off the event loop, then swap it in."""
         async with self._lock:
             result = await asyncio.to_thread(self._reload, directory, learned, force)
+            if result.reloaded:
+                await self._follow()
         level = logging.INFO if result.reloaded else logging.ERROR
         event = (
             "reloaded"

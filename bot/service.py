@@ -104,6 +104,8 @@ class Service:
             await self.reload(notify=False)  # the files plus the learned questions
         self._learned_version = await self.storage.learned_version()
         await self._connect()
+        if settings.second_process:  # once Telegram answers: a failed start needs no child
+            await self.live.use_second_process()
         attach(application, settings, self.live, self.storage)
         self.conversation.reloader = self.reload_for_editor
         await set_commands_and_descriptions(application, settings.editor_ids)
@@ -359,6 +361,7 @@ class Service:
             if self.storage is not None:
                 await self.storage.close()
                 self.storage = None
+            await self.live.close()
         # Shutting down after a failed start: nothing to undo; Telegram failing: nothing to wait.
         with contextlib.suppress(Exception):
             await asyncio.wait_for(application.shutdown(), SHUTDOWN_STEP_SECONDS)

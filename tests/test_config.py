@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,19 @@ def test_every_variable_is_read() -> None:
     assert (settings.log_format, settings.log_level) == ("json", "DEBUG")
 
 
+def test_matching_in_a_second_process_where_there_are_two_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Settings.from_environment({"MATCHING_PROCESS": "On"}).second_process
+    assert not Settings.from_environment({"MATCHING_PROCESS": "off"}).second_process
+    auto = Settings.from_environment({})
+    assert auto.matching_process == "auto"
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert not auto.second_process
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert auto.second_process
+
+
 def test_empty_values_count_as_unset() -> None:
     settings = Settings.from_environment({"BOT_MODE": "", "PORT": " ", "TELEGRAM_BOT_TOKEN": ""})
     assert (settings.mode, settings.port, settings.token) == ("polling", 8080, None)
@@ -87,6 +101,7 @@ def test_empty_values_count_as_unset() -> None:
         ({"RETENTION_DAYS": "inf"}, "RETENTION_DAYS"),
         ({"LOG_FORMAT": "xml"}, "LOG_FORMAT"),
         ({"LOG_LEVEL": "loud"}, "LOG_LEVEL"),
+        ({"MATCHING_PROCESS": "yes"}, "MATCHING_PROCESS"),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable(

@@ -320,7 +320,7 @@ class Conversation:
         if linking is not None and linking[1] == person.chat_id and person.is_editor:
             del self._linking[person.key]
             return await self._link_to(person, linking[0], text)
-        decision = matcher.match(text, hint=lang)
+        decision = await self.live.match(matcher, text, hint=lang)
         if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
             log.info(
                 "small talk in %s",

@@ -51,6 +51,7 @@ class Matcher:
         model: ConfidenceModel | None = None,
     ) -> None:
         self.knowledge = knowledge
+        self.learned = learned or {}  # what it was built with (bot.matching.process copies it)
         self.model = model or load_model()
         self.thresholds = Thresholds(self.model.answer, self.model.choices)
         self.indexes: dict[str, LanguageIndex] = build_indexes(knowledge, LANGUAGES, learned)
