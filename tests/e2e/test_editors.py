@@ -137,8 +137,8 @@ async def test_the_same_need_in_french_and_spanish_is_one_gap(
     running: Running, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fake = running.fake
-    await ask(fake, fake.user(3001, "fr"), "bourses de l'UNESCO pour un master en IA")
-    await ask(fake, fake.user(3002, "es"), "becas de la UNESCO para una maestría en IA")
+    await ask(fake, fake.user(3001, "fr"), "salaire d'un enseignant en IA")
+    await ask(fake, fake.user(3002, "es"), "salario de un profesor de IA")
     code, out, _ = await cli(capsys, "gaps", "list", "--json", "--database", str(running.database))
     assert code == 0
     [gap] = json.loads(out)
