@@ -36,6 +36,22 @@ def knowledge_dir(argument: str | None = None, environ: Mapping[str, str] | None
     return Path(argument or env.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
 
 
+CPU_QUOTA = Path("/sys/fs/cgroup/cpu.max")  # cgroup v2: "<quota> <period>" or "max <period>"
+
+
+def usable_cpus(quota_file: Path | None = None) -> float:
+    """The CPUs this process may use: those it may run on, and no more than its container's
+    CPU quota (``docker run --cpus 1`` sets a quota, not the CPUs it may run on)."""
+    cpus = float(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    try:
+        quota, period = (quota_file or CPU_QUOTA).read_text().split()[:2]
+        if quota != "max":
+            cpus = min(cpus, int(quota) / int(period))
+    except (OSError, ValueError):
+        pass  # no cgroup v2 quota to read: the affinity alone
+    return cpus
+
+
 class ConfigError(Exception):
     """A configuration value is missing or wrong; the message names the variable."""
 
@@ -67,9 +83,9 @@ class Settings:
     @property
     def second_process(self) -> bool:
         """Whether questions are matched in a child process (``bot.matching.process``): with
-        ``auto``, when this process may run on more than one CPU."""
+        ``auto``, when this process may use more than one CPU."""
         if self.matching_process == "auto":
-            return len(os.sched_getaffinity(0)) > 1 if hasattr(os, "sched_getaffinity") else False
+            return usable_cpus() > 1
         return self.matching_process == "on"
 
     @property

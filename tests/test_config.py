@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import config
 from bot.config import ConfigError, Settings
 
 TOKEN = "123456:AAbbCCddEEffGGhhIIjjKKllMMnn"
@@ -72,7 +73,22 @@ def test_matching_in_a_second_process_where_there_are_two_cores(
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert not auto.second_process
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(config, "CPU_QUOTA", Path("/nonexistent/cpu.max"))
     assert auto.second_process
+
+
+def test_a_containers_cpu_quota_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    quota = tmp_path / "cpu.max"
+    quota.write_text("100000 100000\n")  # docker run --cpus 1
+    assert config.usable_cpus(quota) == 1.0
+    quota.write_text("250000 100000\n")
+    assert config.usable_cpus(quota) == 2.5
+    quota.write_text("max 100000\n")
+    assert config.usable_cpus(quota) == 4.0
+    quota.write_text("garbage")
+    assert config.usable_cpus(quota) == 4.0
+    assert config.usable_cpus(tmp_path / "missing") == 4.0
 
 
 def test_empty_values_count_as_unset() -> None:
