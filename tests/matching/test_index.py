@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import time
-from collections import Counter, defaultdict
 
 import numpy as np
 import pytest
@@ -13,14 +11,11 @@ import pytest
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
 from bot.matching.analysis import fold, stem_word, tokens, words
 from bot.matching.index import (
-    FIELD_WEIGHTS,
-    K1,
-    OVERVIEW_TEXT_WEIGHT,
     SOURCE_NAME_SHARE,
-    B,
     LanguageIndex,
     build_indexes,
 )
+from tests.matching.bm25f_reference import bm25f
 
 
 def scaled(knowledge: KnowledgeBase, factor: int) -> KnowledgeBase:
@@ -51,27 +46,7 @@ def reference(
                 "text": tokens(local.text, language),
             }
         )
-    count = len(fields_of)
-    average = {
-        name: sum(len(fields[name]) for fields in fields_of) / count for name in FIELD_WEIGHTS
-    }
-    df: Counter[str] = Counter()
-    for fields in fields_of:
-        df.update({term for terms in fields.values() for term in terms})
-    idf = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in df.items()}
-    postings: dict[str, dict[int, float]] = defaultdict(dict)
-    for position, fields in enumerate(fields_of):
-        weighted: dict[str, float] = defaultdict(float)
-        for name, terms in fields.items():
-            if terms:
-                norm = 1 - B + B * len(terms) / (average[name] or 1.0)
-                weight = FIELD_WEIGHTS[name]
-                if name == "text" and overview[position]:
-                    weight *= OVERVIEW_TEXT_WEIGHT
-                for term, frequency in Counter(terms).items():
-                    weighted[term] += weight * frequency / norm
-        for term, tf in weighted.items():
-            postings[term][position] = idf[term] * tf / (K1 + tf)
+    idf, postings, _ = bm25f(fields_of, overview)
     return idf, postings
 
 

@@ -11,9 +11,7 @@ on the shipped knowledge and on adversarial texts.
 from __future__ import annotations
 
 import dataclasses
-import math
 import unicodedata
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from unittest import mock
 
@@ -35,14 +33,12 @@ from bot.matching import analysis
 from bot.matching.analysis import SEPARATOR, Pieces, fold, fold_each, stem_word, tokens, words
 from bot.matching.index import (
     FIELD_WEIGHTS,
-    K1,
-    OVERVIEW_TEXT_WEIGHT,
-    B,
     LanguageIndex,
     _first_appearances,
     _stable_order,
     build_indexes,
 )
+from tests.matching.bm25f_reference import bm25f
 
 Learned = Mapping[str, Mapping[str, Sequence[str]]]
 BATCHES = [1, 2, 3, 4096]  # texts per batch: one by one, a few, all
@@ -92,39 +88,10 @@ def reference_index(knowledge: KnowledgeBase, language: str, learned: Learned) -
         for word in words(phrase, language):
             vocabulary.setdefault(word, stem_word(word, language))
     terms = list(term_ids)
-    idf, postings, unknown_idf = _bm25f(
+    idf, postings, unknown_idf = bm25f(
         [{n: [terms[i] for i in f[n]] for n in f} for f in fields], overviews
     )
     return Reference(terms, entry_ids, fields, phrases, vocabulary, idf, postings, unknown_idf)
-
-
-def _bm25f(
-    documents: list[dict[str, list[str]]], overviews: Sequence[bool] | None = None
-) -> tuple[dict[str, float], dict[str, dict[int, float]], float]:
-    """IDF and postings term by term, document by document (as in test_index); an overview's
-    text weighs OVERVIEW_TEXT_WEIGHT of another's."""
-    count = len(documents)
-    average: dict[str, float] = {}
-    for name in FIELD_WEIGHTS:
-        total = sum(len(fields[name]) for fields in documents)
-        average[name] = total / count if count else 1.0
-    frequency: Counter[str] = Counter()
-    for fields in documents:
-        frequency.update({term for terms in fields.values() for term in terms})
-    idf = {term: math.log(1 + (count - n + 0.5) / (n + 0.5)) for term, n in frequency.items()}
-    postings: dict[str, dict[int, float]] = defaultdict(dict)
-    for position, fields in enumerate(documents):
-        weighted: dict[str, float] = defaultdict(float)
-        for name in FIELD_WEIGHTS:
-            norm = 1 - B + B * len(fields[name]) / (average[name] or 1.0)
-            weight = FIELD_WEIGHTS[name]
-            if name == "text" and overviews is not None and overviews[position]:
-                weight *= OVERVIEW_TEXT_WEIGHT
-            for term, frequency_in_field in Counter(fields[name]).items():
-                weighted[term] += weight * frequency_in_field / norm
-        for term, tf in weighted.items():
-            postings[term][position] = idf[term] * tf / (K1 + tf)
-    return idf, postings, math.log(1 + (count + 0.5) / 0.5)
 
 
 def assert_same(index: LanguageIndex, expected: Reference) -> None:
