@@ -360,8 +360,7 @@ class Storage:
 
     async def _rows(self, query: str, parameters: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """All the rows of a query in one trip to aiosqlite's thread (a cursor takes three:
-        execute, fetch, close). Each trip costs the event loop about 0.1 ms, and an update
-        makes a dozen of them: for the reads on every update's way."""
+        execute, fetch, close; why trips count: ``_in_thread``)."""
         return list(await self._db.execute_fetchall(query, parameters))
 
     async def language(self, key: str) -> str | None:
@@ -436,14 +435,15 @@ class Storage:
         result: T = await self._db._execute(work, self._db._conn)  # type: ignore[no-untyped-call]
         return result
 
-    async def _commit(self, query: str, parameters: Sequence[Any] = ()) -> None:
-        """One statement and its commit, in one trip (``_in_thread``)."""
+    async def _commit(self, query: str, parameters: Sequence[Any] = ()) -> int:
+        """One statement and its commit, in one trip (``_in_thread``); the rows it changed."""
 
-        def write(connection: sqlite3.Connection) -> None:
-            connection.execute(query, parameters)
+        def write(connection: sqlite3.Connection) -> int:
+            changed = connection.execute(query, parameters).rowcount
             connection.commit()
+            return changed
 
-        await self._in_thread(write)
+        return await self._in_thread(write)
 
     async def question(self, question_id: int) -> QuestionRecord | None:
         async with self._db.execute(
@@ -480,13 +480,12 @@ class Storage:
         self, question_id: int | None, key: str, entry_id: str, helpful: bool
     ) -> None:
         """One opinion per user, question and entry: pressing again changes it."""
-        await self._db.execute(
+        await self._commit(
             "INSERT INTO feedback (question_id, user_key, entry_id, helpful, given_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (question_id, user_key, entry_id) "
             "DO UPDATE SET helpful = excluded.helpful, given_at = excluded.given_at",
             (question_id, key, entry_id, int(helpful), time.time()),
         )
-        await self._db.commit()
 
     async def feedback(self) -> list[FeedbackRecord]:
         async with self._db.execute(
@@ -495,11 +494,10 @@ class Storage:
             return [FeedbackRecord(row[0], row[1], bool(row[2])) async for row in cursor]
 
     async def record_clarification(self, question_id: int, entry_id: str) -> None:
-        await self._db.execute(
+        await self._commit(
             "INSERT INTO clarifications (question_id, entry_id, chosen_at) VALUES (?, ?, ?)",
             (question_id, entry_id, time.time()),
         )
-        await self._db.commit()
 
     async def clarifications(self) -> list[Clarification]:
         async with self._db.execute(
@@ -511,12 +509,11 @@ class Storage:
         """Keep a chat id for one unanswered question; False if the question is unknown."""
         if await self.question(question_id) is None:
             return False
-        await self._db.execute(
+        await self._commit(
             "INSERT INTO subscriptions (question_id, chat_id, language, subscribed_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (question_id) DO NOTHING",
             (question_id, chat_id, language, time.time()),
         )
-        await self._db.commit()
         return True
 
     async def subscriptions(self) -> list[Subscription]:
@@ -612,11 +609,10 @@ class Storage:
         return added
 
     async def ignore_gap(self, gap_id: int) -> None:
-        await self._db.execute(
+        await self._commit(
             "UPDATE gaps SET status = 'ignored', resolved_at = ? WHERE id = ?",
             (time.time(), gap_id),
         )
-        await self._db.commit()
 
     # Learned questions
 
@@ -665,46 +661,39 @@ class Storage:
 
     async def claim_notification(self, question_id: int) -> bool:
         """Mark a notification as being sent, before sending: after a kill it is not resent."""
-        cursor = await self._db.execute(
-            "UPDATE subscriptions SET claimed_at = ?, attempts = attempts + 1 "
-            "WHERE question_id = ? AND claimed_at IS NULL AND notified_at IS NULL",
-            (time.time(), question_id),
+        return (
+            await self._commit(
+                "UPDATE subscriptions SET claimed_at = ?, attempts = attempts + 1 "
+                "WHERE question_id = ? AND claimed_at IS NULL AND notified_at IS NULL",
+                (time.time(), question_id),
+            )
+            == 1
         )
-        await self._db.commit()
-        return cursor.rowcount == 1
 
     async def notification_sent(self, question_id: int) -> None:
         """Telegram accepted it: the chat id is no longer needed, so it goes."""
-        await self._db.execute("DELETE FROM subscriptions WHERE question_id = ?", (question_id,))
-        await self._db.commit()
+        await self._commit("DELETE FROM subscriptions WHERE question_id = ?", (question_id,))
 
     async def notification_failed(self, question_id: int, give_up: bool) -> None:
         """A failed send: try again later, or give up (and forget the chat id)."""
         if give_up:
-            await self._db.execute(
-                "DELETE FROM subscriptions WHERE question_id = ?", (question_id,)
-            )
+            await self._commit("DELETE FROM subscriptions WHERE question_id = ?", (question_id,))
         else:
-            await self._db.execute(
+            await self._commit(
                 "UPDATE subscriptions SET claimed_at = NULL WHERE question_id = ?", (question_id,)
             )
-        await self._db.commit()
 
     async def drop_interrupted_notifications(self) -> int:
         """At start: a notification claimed and never confirmed was being sent when the bot
         stopped (only the running bot sends). Whether it arrived is unknown; it is dropped,
         and the chat id with it, rather than sent twice or kept."""
-        cursor = await self._db.execute(
+        return await self._commit(
             "DELETE FROM subscriptions WHERE claimed_at IS NOT NULL AND notified_at IS NULL"
         )
-        await self._db.commit()
-        return cursor.rowcount
 
     async def forget_chat(self, chat_id: int) -> int:
         """The user blocked the bot (403): no notification can reach them; forget their chat."""
-        cursor = await self._db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
-        await self._db.commit()
-        return cursor.rowcount
+        return await self._commit("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
 
     async def purge_older_than(self, days: float) -> int:
         """Delete question records (and what hangs on them) older than ``days``."""
