@@ -27,7 +27,13 @@ from bot.matching.decision import (
 from bot.matching.features import KnowledgeWords, Profile, Signals, co_relevant, signals
 from bot.matching.index import LanguageIndex, build_indexes
 from bot.matching.langid import LATIN_LANGUAGES, LanguageIdentifier
-from bot.matching.references import BEIJING_CONSENSUS, Reference, bare_number, find_reference
+from bot.matching.references import (
+    BEIJING_CONSENSUS,
+    LAST,
+    Reference,
+    bare_number,
+    find_reference,
+)
 from bot.matching.smalltalk import small_talk
 
 SEARCH_LIMIT = MAX_MATCHES * 2
@@ -119,8 +125,15 @@ class Matcher:
         return reference
 
     def paragraph(self, reference: Reference) -> str | None:
-        """The entry of a referenced paragraph; the Consensus unless another source is named."""
-        return self.paragraphs.get((reference.source or BEIJING_CONSENSUS, reference.number))
+        """The entry of a referenced paragraph; the Consensus unless another source is named.
+
+        "The last paragraph" (``LAST``) is the source's highest numbered one.
+        """
+        source = reference.source or BEIJING_CONSENSUS
+        number = reference.number
+        if number == LAST:
+            number = max((n for s, n in self.paragraphs if s == source), default=LAST)
+        return self.paragraphs.get((source, number))
 
     def _quote(self, question: str, language: str, reference: Reference) -> Decision:
         entry_id = self.paragraph(reference)

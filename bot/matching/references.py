@@ -148,7 +148,8 @@ BEIJING_NAMES = ("beijing", "peking", "pékin", "pekín", "пекин", "北京"
 WEAK_MARKERS = ("para",)
 WEAK_FOLLOWERS = ("of", "in", "say", "says", "said", "about", "on", "from", "mean", "means",
                   "state", "states", "and", "or", "please", "is", "does", "do", "cover", "covers",
-                  "talk", "talks", "actually", "exactly", "really", "text", "bc",
+                  "talk", "talks", "actually", "exactly", "really", "text", "bc", "pls", "plz",
+                  "thanks", "thx",
                   *CONSENSUS_NAMES, *BEIJING_NAMES)  # fmt: skip
 # Words between the marker and the number: "paragraph no. 7", "punto n.º 12", "пункт № 3".
 NUMBER_WORDS = ("number", "numéro", "número", "num.", "nr.", "no.", "n.o", "n°", "no", "n.",
@@ -233,9 +234,24 @@ _NOT_AFTER = rf"(?![0-9]|[.,][0-9]|[{_LETTERS}])"
 _ARABIC_PREFIX = "(?:[وف])?(?:[بلك])?(?:ال|ل)?"
 
 
+# "The last paragraph" (of the Consensus, 44): folded, as ``fold`` writes the question.
+LAST = -1  # the number of a Reference to the last paragraph, which the caller knows
+_LAST_PARAGRAPH = re.compile(
+    r"\b(?:last|final|closing)\s+(?:paragraph|para|section)s?\b"
+    r"|\b(?:dernier|derniere)\s+(?:paragraphe|point|alinea)\b|\bparagraphe\s+final\b"
+    r"|\b(?:ultimo|ultima)\s+(?:parrafo|punto|apartado)\b|\bparrafo\s+final\b"
+    r"|последн\w*\s+(?:пункт|параграф|абзац)|(?:пункт|параграф|абзац)\w*\s+последн"
+    r"|最后一(?:段|条|點|点|款|项)|最后的?段落|末段"
+    r"|(?:الفقره|فقره|البند)\s+(?:الاخيره|الاخير)"
+)
+
+
 @dataclass(frozen=True)
 class Reference:
-    """A paragraph asked for by number; ``source`` is set only when the document is named."""
+    """A paragraph asked for by number; ``source`` is set only when the document is named.
+
+    ``number`` is ``LAST`` for "the last paragraph", whose number depends on the document.
+    """
 
     number: int
     source: str | None = None
@@ -790,9 +806,9 @@ def find_reference(text: str) -> Reference | None:
     match = _first_match(numbers_as_digits(folded))
     if match is None and (_CONSENSUS.search(folded) or _BEIJING.search(folded)):
         match = _OF_THE_CONSENSUS.search(folded)
-    if match is None:
-        return None
-    number = _number(match)
+    number = _number(match) if match is not None else None
+    if number is None and _LAST_PARAGRAPH.search(folded):
+        number = LAST
     if number is None:
         return None
     if _CONSENSUS.search(folded) is None and names_other_document(folded):

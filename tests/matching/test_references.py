@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.matching.matcher import Matcher
 from bot.matching.references import (
     BEIJING_CONSENSUS,
+    LAST,
     Reference,
     bare_number,
     chinese_number,
@@ -423,3 +425,42 @@ def test_unesco_ai_competency_frameworks_are_texts_we_do_not_hold(text: str, nam
 )
 def test_numbers_in_words_are_read_as_digits(text: str, converted: str) -> None:
     assert numbers_as_digits(fold(text)) == fold(converted)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("what does the last paragraph say", None),
+        ("show me the final paragraph of the Beijing Consensus", BEIJING_CONSENSUS),
+        ("Le dernier paragraphe, le 44e, il dit quoi ?", None),
+        ("que dit le paragraphe final", None),
+        ("el último párrafo del consenso", BEIJING_CONSENSUS),
+        ("Что сказано в последнем пункте консенсуса?", BEIJING_CONSENSUS),
+        ("共识最后一段写的什么", BEIJING_CONSENSUS),
+        ("ما هي الفقرة الأخيرة؟", None),
+    ],
+)
+def test_the_last_paragraph_is_a_reference_to_the_documents_last(
+    text: str, source: str | None
+) -> None:
+    assert find_reference(text) == Reference(number=LAST, source=source)
+
+
+@pytest.mark.parametrize(
+    "text", ["my last point: what about pupils' data?", "the last time UNESCO met", "dernier mot"]
+)
+def test_last_without_a_paragraph_is_no_reference(text: str) -> None:
+    assert find_reference(text) is None
+
+
+def test_the_last_paragraph_is_quoted_and_paragraph_zero_is_not_it(matcher: Matcher) -> None:
+    last = matcher.match("what does the last paragraph of the consensus say?", language="en")
+    assert last.answered
+    assert last.candidates == ("bc-44",)
+    zero = matcher.match("paragraph 0", language="en")
+    assert not zero.answered
+    assert zero.reference == Reference(number=0)
+
+
+def test_para_with_a_polite_word_after_it_is_a_reference() -> None:
+    assert find_reference("show me para 12 pls") == Reference(number=12)
