@@ -194,7 +194,7 @@ BEST_PRODUCT: dict[str, str] = {
     r"plataformas?|software)\b|\b(?:apps?|aplicaci\w+|herramientas?|programas?|plataformas?)\b"
     r"(?:\s+\S+){0,4}?\s+(?:el|la|los|las)\s+mejor",
     "ru": r"\bлучш\w*\b(?:\s+\S+){0,3}?\s+(?:приложени\w*|программ\w*|сервис\w*|"
-    r"платформ\w*|нейросет\w*|антиплагиат\w*)|(?:какой|какое|какая|какие)\s+\S*\s*"
+    r"платформ\w*|нейросет\w*|антиплагиат\w*)|(?:како[йи]|какое|какая|какие)\s+\S*\s*"
     r"(?:приложени\w*|программ\w*|сервис\w*|платформ\w*|нейросет\w*|антиплагиат\w*)"
     r"(?:\s+\S+){0,3}?\s+лучш",
     "zh": r"(?:哪个|哪款|哪家|什么)(?:牌子的)?\S{0,8}?(?:软件|应用|app|工具|平台|系统)\S{0,4}?"
@@ -208,6 +208,38 @@ HOW_TO_USE: dict[str, str] = {
     "ru": r"\bкак\s+(?:\S+\s+)?(?:использовать|пользоваться|подключить|настроить)\s+$",
     "zh": r"(?:怎么|如何|怎样)(?:使用|用)\s*$",
     "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام)\s+$",
+}
+# Asking for a figure or a person the texts never give: a budget or an amount spent ("what is
+# the budget of…", "how much money did…", "сколько денег", "拨了多少", "كم ميزانية"), or who held
+# an office or what someone was called ("who was the Director-General in 2019", "как звали
+# министра", "叫什么名字", "ما اسم"). The texts say what should be funded and who is invited to act,
+# never these, even where they use the words. Folded as ``references.fold`` writes questions.
+ASKED_FACT: dict[str, str] = {
+    "en": r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b|\bhow\s+much\s+"
+    r"(?:money|funding|budget|did|does|will|has|have|was|is)\b|\bhow\s+many\s+(?:millions?|"
+    r"billions?|dollars)\b|\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:director(?:[- ]general)?|"
+    r"minister|president|secretary(?:[- ]general)?|chair\w*|head|mayor|speaker)"
+    r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))|\bname\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?:director|minister|president|secretary|chair\w*|speaker|person|official)\b",
+    "fr": r"\bquel\s+(?:est|etait)\s+le\s+budget\b|\bcombien\s+(?:d'argent|de\s+millions|"
+    r"d'euros|de\s+dollars|a\s+coute|coute)|\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+"
+    r"(?:\w+\s+)?(?:directeur|directrice|ministre|president|presidente|secretaire)"
+    r"(?:[- ]general\w*)?(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))|"
+    r"\bcomment\s+s'appel\w*",
+    "es": r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b|\bcuanto\s+(?:dinero|cuesta|costo|"
+    r"invirti\w*|gast\w*)|\bcuantos\s+(?:millones|dolares)\b|\bquien\s+(?:es|era|fue)\s+(?:el|la)\s+"
+    r"(?:\w+\s+)?(?:director|directora|ministro|ministra|presidente|presidenta|secretari\w*)"
+    r"(?:[- ]general)?(?:\s+\w+)?(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))|"
+    r"\bcomo\s+se\s+llama\w*",
+    "ru": r"\bкаков\w*\s+бюджет|\bкако[йи]\s+(?:\w+\s+)?бюджет|\bсколько\s+(?:денег|средств|"
+    r"миллион\w*|долларов|стоит|стоил\w*|потратил\w*|выделил\w*|вложил\w*)|\bкто\s+(?:был\w*|"
+    r"являл\w*|занимал\w*)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|министр\w*|президент\w*|"
+    r"председател\w*|секретар\w*)|\bкак\s+(?:звали|зовут)\b",
+    "zh": r"多少(?:钱|预算|经费|资金|美元|万|亿)|拨了多少|投入了?多少|花了多少|预算是多少|"
+    r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
+    "ar": r"كم\s+(?:\S+\s+)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|المال|مال)|ما\s+(?:هي\s+)?ميزاني\w*|"
+    r"ما\s+(?:هو\s+)?اسم|من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|"
+    r"الوزيره|رئيس|رئيسه)",
 }
 # A generic noun for an instrument followed by its number ("law No. 151", "Ley 1581", "закон
 # № 152", "décret n° 2023-123", "قانون رقم 151"): a named law or decree, never ours.
@@ -274,6 +306,7 @@ def _table(names: Sequence[str], language: str) -> re.Pattern[str]:
 _NEAR_DOMAIN = {language: _table(names, language) for language, names in NEAR_DOMAIN.items()}
 _BEST_PRODUCT = {language: re.compile(pattern) for language, pattern in BEST_PRODUCT.items()}
 _HOW_TO_USE = {language: re.compile(pattern) for language, pattern in HOW_TO_USE.items()}
+_ASKED_FACT = {language: re.compile(pattern) for language, pattern in ASKED_FACT.items()}
 _NUMBERED = re.compile(
     rf"(?<![\w-])(?:{'|'.join(re.escape(fold_reference(n)) for n in NUMBERED_DOCUMENTS)})"
     r"(?![\w-])\s*(?:no\.?|nr\.?|n°|n\.o|num\.?|number|numero|№|#|رقم)?\s*[0-9]"
@@ -430,9 +463,10 @@ class Profile:
         does not give: a subject of NEAR_DOMAIN ("a UNESCO scholarship", "the deadline", "the
         price of a licence"), an acronym in capitals ("OECD", "PISA", "CNIL"), a law or decree
         by number ("Ley 1581", "закон № 152"), an amount of money ("$2 million"), unless the
-        knowledge base uses that word too; or the best product (BEST_PRODUCT), or how to use one
-        (HOW_TO_USE). Only the last sentence counts: a long question's
-        context ("I work at MICITT in Costa Rica. …") is not what it asks.
+        knowledge base uses that word too; or a budget or a person's name or office (ASKED_FACT),
+        the best product (BEST_PRODUCT), or how to use one (HOW_TO_USE). Only the last sentence
+        counts: a long question's context ("I work at MICITT in Costa Rica. …") is not what it
+        asks.
 
         Named only as context, before a last clause that names the Consensus ("we apply the
         GDPR; what does the Beijing Consensus say about pupils' data?"), it is not the subject.
@@ -460,6 +494,9 @@ class Profile:
         best = _BEST_PRODUCT.get(self.language)
         if best is not None:
             spans += [match.start() for match in best.finditer(folded)]
+        asked = _ASKED_FACT.get(self.language)
+        if asked is not None:
+            spans += [match.start() for match in asked.finditer(folded)]
         how = _HOW_TO_USE.get(self.language)
         if how is not None:
             spans += [

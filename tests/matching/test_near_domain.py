@@ -225,6 +225,13 @@ def test_context_questions_are_mostly_answered_or_clarified_right(matcher: Match
         ("Our licences are expensive. How can teachers get free AI training?", "en"),
         ("Мы готовим приказ № 12. Что Пекинский консенсус говорит о подготовке учителей?", "ru"),
         ("With $2 million for teachers, what does the Beijing Consensus recommend?", "en"),
+        # what should be funded, and who is invited to act, the texts do say
+        ("how to budget an AI in education programme", "en"),
+        ("Who is the Director-General invited to work with?", "en"),
+        ("¿Cómo financiar la IA en la educación?", "es"),
+        ("Какие приоритеты финансирования ИИ в образовании?", "ru"),
+        ("如何为教育人工智能筹集资金", "zh"),
+        ("من يجب ان يمول الذكاء الاصطناعي في التعليم؟", "ar"),
     ],
 )
 def test_context_and_known_names_are_no_near_domain_subject(
@@ -244,6 +251,19 @@ def test_context_and_known_names_are_no_near_domain_subject(
         ("教科文组织总部招实习生吗", "zh"),
         ("ما هي رسوم التسجيل؟", "ar"),
         ("Is a budget of $500 enough for one school?", "en"),
+        # a budget, an amount spent, a person's name or office (ASKED_FACT)
+        ("what is the budget of UNESCO's AI for the public sector programme", "en"),
+        ("Who was the Director-General of UNESCO in 2019?", "en"),
+        ("Quel est le budget du programme de l'UNESCO sur l'IA ?", "fr"),
+        ("Comment s'appelait le ministre qui a ouvert la conférence ?", "fr"),
+        ("¿Cuántos millones de dólares invirtió China en IA educativa?", "es"),
+        ("¿Quién era el ministro chino que inauguró la conferencia?", "es"),
+        ("Какой бюджет у программы ЮНЕСКО по ИИ для госсектора?", "ru"),
+        ("Как звали министра, открывшего конференцию?", "ru"),
+        ("落实北京共识教科文组织一共拨了多少预算", "zh"),
+        ("北京会议上致辞的部长叫什么名字", "zh"),
+        ("كم ميزانية برنامج اليونسكو للذكاء الاصطناعي؟", "ar"),
+        ("من كانت المديرة العامة لليونسكو في 2019؟", "ar"),
     ],
 )
 def test_a_near_domain_subject_is_recognised(
