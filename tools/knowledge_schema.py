@@ -22,7 +22,9 @@ from bot.knowledge.loader import (
     ENTRY_FIELDS,
     ID_PATTERN,
     LANGUAGE_FIELDS,
+    MAX_MEANS,
     SOURCE_FIELDS,
+    SYNONYM_FIELDS,
     TOP_LEVEL_FIELDS,
     TOPIC_FIELDS,
 )
@@ -45,6 +47,7 @@ LOADER_ONLY = (
     "an entry does not relate to itself",
     "official texts equal their recorded wording (bot/knowledge/official_texts.json)",
     "a title's length after leading and trailing spaces are dropped",
+    "a synonym phrase is said in one group only, and is not one of its group's means",
 )
 
 
@@ -228,6 +231,26 @@ def build_schema() -> dict[str, Any]:
             }
         ],
     }
+    synonym = {
+        "type": "object",
+        "description": "words people use for a concept, and the words the texts use for it",
+        "additionalProperties": False,
+        "required": ["said", "means"],
+        "properties": _fields(
+            SYNONYM_FIELDS,
+            {
+                "said": {
+                    **_texts("everyday words or short phrases people ask with"),
+                    "minItems": 1,
+                },
+                "means": {
+                    **_texts("the words the texts use: a question is searched with them"),
+                    "minItems": 1,
+                    "maxItems": MAX_MEANS,
+                },
+            },
+        ),
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "A knowledge file of the UNESCO AI-in-education bot",
@@ -244,9 +267,24 @@ def build_schema() -> dict[str, Any]:
                 "topic": {"$ref": "#/$defs/topic"},
                 "topics": {"type": "array", "items": {"$ref": "#/$defs/topic"}},
                 "entries": {"type": "array", "items": {"$ref": "#/$defs/entry"}},
+                "synonyms": {
+                    "type": "object",
+                    "description": "per language, synonym groups (knowledge/synonyms/)",
+                    "propertyNames": {"enum": list(LANGUAGES)},
+                    "additionalProperties": {
+                        "type": "array",
+                        "items": {"$ref": "#/$defs/synonym"},
+                    },
+                },
             },
         ),
-        "$defs": {"source": source, "topic": topic, "entry": entry, "language": language},
+        "$defs": {
+            "source": source,
+            "topic": topic,
+            "entry": entry,
+            "language": language,
+            "synonym": synonym,
+        },
     }
 
 

@@ -36,6 +36,7 @@ from bot.knowledge.model import (
     LocalizedEntry,
     Origin,
     Source,
+    Synonym,
     Topic,
 )
 from bot.knowledge.official import RECORD_FILE, Quoted, Record, RecordError, load_record
@@ -45,12 +46,16 @@ from bot.knowledge.official import RECORD_FILE, Quoted, Record, RecordError, loa
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # At most 39 characters: buttons carry an id with a 19-digit question id in 64 bytes.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,38}$")
-TOP_LEVEL_FIELDS = {"sources", "topic", "topics", "entries"}
+TOP_LEVEL_FIELDS = {"sources", "topic", "topics", "entries", "synonyms"}
 SOURCE_FIELDS = {"id", "publisher", "year", "url", "url_verified", "title", "title_origin"}
 SOURCE_FIELDS |= {"addressees"}
 TOPIC_FIELDS = {"id", "source", "order", "addressed_to", "name", "name_origin"}
 ENTRY_FIELDS = {"id", "source", "topic", "paragraph", "related", "languages"}
 LANGUAGE_FIELDS = {"title", "text", "origin", "questions", "keywords"}
+SYNONYM_FIELDS = {"said", "means"}
+# A group's ``means`` are the words a question is searched with instead: a few, or the concept
+# outweighs the rest of the question.
+MAX_MEANS = 3
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,9 @@ class _Draft:
     references: list[tuple[str, int, str, str]]
     # Every text of a source that may be a quotation, where it was read, flawed records included.
     quoted: list[_QuotedAt] = field(default_factory=list)
+    # Per language, the synonym groups, and where each ``said`` phrase was first read.
+    synonyms: dict[str, list[Synonym]] = field(default_factory=dict)
+    said: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,7 @@ def load_knowledge(
         sources={key: value[0] for key, value in draft.sources.items()},
         topics={key: value[0] for key, value in draft.topics.items()},
         entries={key: value[0] for key, value in draft.entries.items()},
+        synonyms={language: tuple(groups) for language, groups in draft.synonyms.items()},
     )
 
 
@@ -224,6 +233,65 @@ def _read_file(reader: _Reader, root: _Located, draft: _Draft) -> None:
         _read_topic(reader, located, draft)
     for located in _items(reader, root.value.get("entries"), "entries"):
         _read_entry(reader, located, draft)
+    if "synonyms" in root.value:
+        _read_synonyms(reader, root.value["synonyms"], draft)
+
+
+def _read_synonyms(reader: _Reader, located: _Located, draft: _Draft) -> None:
+    """``synonyms``: per language, a list of groups ``{said: [...], means: [...]}``."""
+    if not isinstance(located.value, dict):
+        reader.problem(located.line, "", "synonyms", "must be a mapping of languages")
+        return
+    for language, groups in located.value.items():
+        if language not in LANGUAGES:
+            reader.problem(
+                groups.line,
+                "",
+                f"synonyms.{language}",
+                f"unknown language (expected {_names(LANGUAGES)})",
+            )
+            continue
+        for group in _items(reader, groups, f"synonyms.{language}"):
+            synonym = _read_synonym(reader, group, language, draft)
+            if synonym is not None:
+                draft.synonyms.setdefault(language, []).append(synonym)
+
+
+def _read_synonym(
+    reader: _Reader, located: _Located, language: str, draft: _Draft
+) -> Synonym | None:
+    fields = _Fields(reader, located, SYNONYM_FIELDS, f"synonyms.{language}")
+    if not fields.ok:
+        return None
+    fields.label = f"synonyms.{language}."
+    found = {}
+    for name in ("said", "means"):
+        values = fields.get(name, list)
+        texts = fields.text_list(values or [], fields.label + name)
+        if values is not None and not values:
+            fields.fail(fields.line_of(name), fields.label + name, "is empty")
+        found[name] = texts
+    if len(found["means"]) > MAX_MEANS:
+        fields.fail(
+            fields.line_of("means"),
+            fields.label + "means",
+            f"at most {MAX_MEANS} words or phrases, not {len(found['means'])}",
+        )
+    line = fields.line_of("said")
+    for phrase in found["said"]:
+        key = (language, phrase.casefold())
+        if key in draft.said:
+            where, first = draft.said[key]
+            fields.fail(
+                line, fields.label + "said", f"{phrase!r} is already in a group ({where}:{first})"
+            )
+        else:
+            draft.said[key] = (reader.display, line)
+        if phrase.casefold() in (means.casefold() for means in found["means"]):
+            fields.fail(line, fields.label + "said", f"{phrase!r} is also one of its means")
+    if not fields.ok:
+        return None
+    return Synonym(found["said"], found["means"])
 
 
 def _items(reader: _Reader, located: _Located | None, field: str) -> Iterator[_Located]:

@@ -103,12 +103,27 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Synonym:
+    """Words people use for a concept (``said``) and the words the texts use for it (``means``).
+
+    The texts are official and formal; officials ask in everyday words ("will robots replace the
+    teachers?", "grandmothers and the new machines"). A question with a ``said`` phrase is
+    searched as if it had used the ``means`` words. Editors keep these lists like the entries:
+    they change what is found, never what is quoted.
+    """
+
+    said: tuple[str, ...]
+    means: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """All sources, topics and entries; entries keep the order of the files."""
 
     sources: Mapping[str, Source]
     topics: Mapping[str, Topic]
     entries: Mapping[str, Entry]
+    synonyms: Mapping[str, tuple[Synonym, ...]] = field(default_factory=dict)  # per language
 
     def topics_in_order(self) -> list[Topic]:
         """Each source's sections in the document's order, then the project's own topics."""

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.knowledge.model import KnowledgeBase, LocalizedEntry
+from bot.knowledge.model import KnowledgeBase, LocalizedEntry, Synonym
 from bot.matching.analysis import (
     SEPARATOR,
     Pieces,
@@ -251,6 +251,7 @@ class LanguageIndex:
         vocabulary: Mapping[str, str],
         text_scales: Sequence[float] | None = None,
         named: Mapping[str, np.ndarray] | None = None,
+        synonyms: Sequence[Synonym] = (),
     ) -> None:
         self.language = language
         self.documents = list(documents)
@@ -302,26 +303,55 @@ class LanguageIndex:
             np.arange(count), np.array(phrase_counts, dtype=np.int64)
         ).tolist()
         self._phrase_start: list[int] = [0, *np.cumsum(phrase_counts, dtype=np.int64).tolist()]
+        self._synonyms = _said_and_means(synonyms, language, self.idf)
+        self._said_first: dict[str, list[int]] = {}  # a said phrase's first term -> its groups
+        for number, (said, _) in enumerate(self._synonyms):
+            self._said_first.setdefault(said[0], []).append(number)
 
     def query_terms(self, question: str) -> dict[str, float]:
         """The question's terms with their weights; a misspelled word counts for less.
 
-        A word the index does not know is replaced by the nearest known word of similar length
-        (``enseigants`` → ``enseignants``), at a lower weight, since the correction may be wrong.
+        A phrase of a synonym group (``knowledge/synonyms``: "robots", "old folks") brings the
+        words the texts use for it ("AI", "older people"), and a word of it that the index does
+        not know is left out: the question is searched as if it had used the texts' words. A
+        word the index does not know otherwise is replaced by the nearest known word of similar
+        length (``enseigants`` → ``enseignants``), at a lower weight, since the correction may be
+        wrong.
         """
         stop = stopwords(self.language)
+        found = [
+            (word, tokens(word, self.language))
+            for word in words(question, self.language)
+            if word not in stop
+        ]
+        said, means = self._synonyms_of({term for _, terms in found for term in terms})
         weights: dict[str, float] = {}
-        for word in words(question, self.language):
-            if word in stop:
-                continue
-            for term in tokens(word, self.language):
+        for word, terms in found:
+            for term in terms:
+                if term in said and term not in self.idf:
+                    continue
                 weight = 1.0
                 if term not in self.idf and self.language != "zh":
                     corrected = self._correct(word)
                     if corrected is not None:
                         term, weight = corrected, CORRECTED_WEIGHT
                 weights[term] = max(weights.get(term, 0.0), weight)
+        for term in means:
+            weights[term] = 1.0
         return weights
+
+    def _synonyms_of(self, present: set[str]) -> tuple[set[str], list[str]]:
+        """The terms of the synonym phrases all of whose terms are in ``present``, and the
+        terms those groups mean (known to the index), in the groups' order."""
+        said: set[str] = set()
+        means: dict[str, None] = {}
+        for term in present & self._said_first.keys():
+            for number in self._said_first[term]:
+                phrase, meant = self._synonyms[number]
+                if present.issuperset(phrase):
+                    said.update(phrase)
+                    means.update(dict.fromkeys(meant))
+        return said, list(means)
 
     def _correct(self, word: str) -> str | None:
         if len(word) < TYPO_MIN_LENGTH or not self._vocabulary_words:
@@ -411,6 +441,38 @@ class LanguageIndex:
             value = (similarity - FUZZY_FLOOR) / (100 - FUZZY_FLOOR)
             fuzzy[owner] = max(fuzzy.get(owner, 0.0), value)
         return fuzzy
+
+
+def _said_and_means(
+    synonyms: Sequence[Synonym], language: str, known: Mapping[str, float]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each ``said`` phrase of the groups as its terms, with the terms of the group's ``means``
+    that the index knows (a group whose means it does not know at all is left out)."""
+    stop = stopwords(language)
+
+    def terms_of(phrase: str) -> tuple[str, ...]:
+        found = [
+            term
+            for word in words(phrase, language)
+            if word not in stop
+            for term in tokens(word, language)
+        ]
+        return tuple(dict.fromkeys(found))
+
+    result = []
+    for synonym in synonyms:
+        meant = tuple(
+            dict.fromkeys(
+                term for phrase in synonym.means for term in terms_of(phrase) if term in known
+            )
+        )
+        if not meant:
+            continue
+        for phrase in synonym.said:
+            said = terms_of(phrase)
+            if said:
+                result.append((said, meant))
+    return result
 
 
 def _spread(
@@ -603,7 +665,16 @@ def _index(
         dtype=np.int64,
     )
     named = dict.fromkeys(name_terms, members)
-    return LanguageIndex(language, documents, cells, analyser.terms, vocabulary, text_scales, named)
+    return LanguageIndex(
+        language,
+        documents,
+        cells,
+        analyser.terms,
+        vocabulary,
+        text_scales,
+        named,
+        knowledge.synonyms.get(language, ()),
+    )
 
 
 def _is_overview(knowledge: KnowledgeBase, topic_id: str) -> bool:
