@@ -2,9 +2,10 @@
 
 Run: ``python -m bench.calibrate`` (``--dry-run`` to print without writing; ``--misses`` to list
 the training part's tables and failures with the fitted model; ``--all`` to fit on both parts of
-the evaluation set, ``--fresh`` to add every case of the spent held-out set ``bench/data/fresh``;
-the shipped model is fitted with ``--all --fresh``). It writes
-``bot/matching/confidence.json``, which the bot loads at start-up. Method (``docs/benchmarks.md``):
+the evaluation set, ``--fresh`` to add every case of the spent held-out sets
+``bench/data/fresh`` and ``bench/data/fresh2``; the shipped model is fitted with ``--all
+--fresh``). It writes ``bot/matching/confidence.json``, which the bot loads at start-up. Method
+(``docs/benchmarks.md``):
 
 1. every case of the TRAINING part (``bench.quality.split``) that reaches the search (not a
    paragraph reference, not small talk) gives one sample: the signals of its best match
@@ -30,7 +31,7 @@ the shipped model is fitted with ``--all --fresh``). It writes
    first choice is not (out-of-scope questions included); none (the answer threshold) when no
    threshold makes that positive.
 
-Without ``--all`` the test part is not read at all. ``bench/data/fresh2``, the second held-out
+Without ``--all`` the test part is not read at all. ``bench/data/fresh3``, the newest held-out
 set, is never read.
 """
 
@@ -45,7 +46,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bench.fresh import FRESH_DIR, load_fresh
+from bench.fresh import SPENT_DIRS, load_fresh
 from bench.quality import (
     RIGHT,
     TEST,
@@ -381,30 +382,35 @@ def choose_margins(
 
 
 ALL_PART = "all: both parts of every (language, kind) group, the old test part included"
-FRESH_PART = "and every case of bench/data/fresh (the first held-out set, reported and spent)"
+FRESH_PART = (
+    "and every case of bench/data/fresh and bench/data/fresh2 (the first two held-out sets, "
+    "reported and spent)"
+)
 
 
 def fitting_cases(use_all: bool, fresh: bool = False) -> list[Case]:
     """The cases to fit on: the training part, or (``--all``) every case of the evaluation set;
-    with ``fresh`` (``--fresh``), every case of the first held-out set ``bench/data/fresh`` too.
+    with ``fresh`` (``--fresh``), every case of the spent held-out sets ``bench/data/fresh`` and
+    ``bench/data/fresh2`` too.
 
     Once a held-out set has been reported, it is training data like the rest, and a new held-out
     set judges the result; every case is then relabelled TRAIN, so the folds (which take each
-    (language, kind) group across both sets), the tables and ``--misses`` treat all alike. Only
-    ``bench/data/fresh`` is ever read here: the folder is fixed, not an option, so that the
-    second held-out set (``bench/data/fresh2``) cannot be fitted on by mistake.
+    (language, kind) group across the sets), the tables and ``--misses`` treat all alike. Only
+    the spent sets (``bench.fresh.SPENT_DIRS``) are ever read here: the folders are fixed, not an
+    option, so that the newest held-out set (``bench/data/fresh3``) cannot be fitted on by
+    mistake.
     """
     cases = [case for language in LANGUAGES for case in load_cases(language)]
     if fresh:
-        # A fresh question that the evaluation set already has ("MOOC", "thanks": 60 of them)
-        # is left out: the same question in two folds would be judged on what it was fitted on.
+        # A fresh question that an earlier set already has ("MOOC", "thanks") is left out: the
+        # same question in two folds would be judged on what it was fitted on.
         known = {(case.language, case.question) for case in cases}
-        cases += [
-            case
-            for language in LANGUAGES
-            for case in load_fresh(language, FRESH_DIR)
-            if (case.language, case.question) not in known
-        ]
+        for directory in SPENT_DIRS:
+            for language in LANGUAGES:
+                for case in load_fresh(language, directory):
+                    if (case.language, case.question) not in known:
+                        known.add((case.language, case.question))
+                        cases.append(case)
     if use_all or fresh:
         chosen = cases if use_all else [case for case in cases if case.part != TEST]
         return [dataclasses.replace(case, part=TRAIN) for case in chosen]
@@ -425,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fresh",
         action="store_true",
         help="also fit, choose thresholds and cross-validate on every case of bench/data/fresh "
-        "(the first held-out set, now spent; never bench/data/fresh2)",
+        "and bench/data/fresh2 (the held-out sets already reported; never bench/data/fresh3)",
     )
     parser.add_argument(
         "--misses",
@@ -483,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("choices thresholds: " + ", ".join(f"{k} {v}" for k, v in choices.items()))
     described = "whole evaluation set" if args.all else "training part"
     if args.fresh:
-        described += " and bench/data/fresh"
+        described += ", bench/data/fresh and bench/data/fresh2"
     print(f"on the {described} (fitted on it):")
     for language, result in tally(matcher, samples, model, answer, choices).items():
         print(

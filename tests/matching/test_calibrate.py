@@ -14,7 +14,7 @@ from bench.calibrate import (
     fitting_cases,
     neutral_model,
 )
-from bench.fresh import FRESH_DIR, load_fresh
+from bench.fresh import SPENT_DIRS, load_fresh
 from bench.quality import TEST, TRAIN, Case, load_cases
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
@@ -40,19 +40,27 @@ def test_all_fits_on_every_case_of_both_parts() -> None:
     assert "all" in ALL_PART
 
 
-def test_fresh_adds_the_first_held_out_set_without_its_repeats() -> None:
+def test_fresh_adds_the_spent_held_out_sets_without_their_repeats() -> None:
     every = fitting_cases(use_all=True)
     cases = fitting_cases(use_all=True, fresh=True)
     assert {case.part for case in cases} == {TRAIN}
-    fresh = [case for language in LANGUAGES for case in load_fresh(language, FRESH_DIR)]
+    fresh = [
+        case
+        for directory in SPENT_DIRS
+        for language in LANGUAGES
+        for case in load_fresh(language, directory)
+    ]
     assert fresh
     known = {(case.language, case.question) for case in every}
-    new = [case for case in fresh if (case.language, case.question) not in known]
+    new = {
+        (case.language, case.question): case
+        for case in fresh
+        if (case.language, case.question) not in known
+    }
     assert len(cases) == len(every) + len(new)
-    assert len(new) < len(fresh)  # some fresh questions repeat evaluation ones: counted once
-    assert FRESH_DIR.name == "fresh"  # never the second held-out set
-    assert "bench/data/fresh " in FRESH_PART + " "
-    assert "fresh2" not in FRESH_PART
+    assert len(new) < len(fresh)  # some fresh questions repeat earlier ones: counted once
+    assert [directory.name for directory in SPENT_DIRS] == ["fresh", "fresh2"]  # not fresh3
+    assert "fresh3" not in FRESH_PART
 
 
 def test_fresh_alone_keeps_the_evaluation_sets_test_part_out() -> None:
