@@ -505,3 +505,101 @@ def test_more_variants_are_small_talk(text: str) -> None:
 )
 def test_the_new_filler_leaves_questions_alone(text: str) -> None:
     assert small_talk(text) is None
+
+
+# Families written as officials type them, in every language: thanks with a short appreciation
+# (and what it is useful for), "are you a person or a bot / an agent of UNESCO", "who am I writing
+# to", "what questions can I ask / can you answer", "talk tomorrow".
+FAMILIES = [
+    ("thanks, that's exactly what I needed for the brief", T),
+    ("thanks, very useful for my report", T),
+    ("really helpful for my note to the minister, thank you", T),
+    ("are you a person or a bot?", W),
+    ("are you an agent of UNESCO?", W),
+    ("who am I writing to? a human or a bot?", W),
+    ("what kind of questions can you answer?", C),
+    ("which topics can I ask you about?", C),
+    ("what do you know how to do?", C),
+    ("good night, talk tomorrow", B),
+    ("ok, let's continue tomorrow", B),
+    ("Merci beaucoup, c'est très utile pour ma note au ministre.", T),
+    ("merci, ça m'aidera beaucoup pour mon rapport", T),
+    ("Vous êtes un agent de l'UNESCO ou un robot ?", W),
+    ("à qui j'écris ?", W),
+    ("tu peux repondre a quel genre de questions", C),
+    ("à quel genre de questions pouvez-vous répondre ?", C),
+    ("quelles questions puis-je vous poser ?", C),
+    ("bonne nuit, on continue demain", B),
+    ("gracias, me será muy útil para mi informe", T),
+    ("gracias che, me re sirvió", T),
+    ("vos sos una persona o un bot?", W),
+    ("¿Me responde una persona o un bot?", W),
+    ("¿Con quién me estoy escribiendo?", W),
+    ("¿Qué tipo de preguntas puedes responder?", C),
+    ("¿En qué me podés ayudar?", C),
+    ("buenas noches, seguimos mañana", B),
+    ("спасибо, вы меня очень выручили", T),
+    ("Спасибо, очень пригодится для записки министру", T),
+    ("С кем я переписываюсь — это живой человек или программа?", W),
+    ("Вы кто? Живой человек или бот?", W),
+    ("Это сотрудник ЮНЕСКО или бот?", W),
+    ("какие вопросы тебе можно задавать", C),
+    ("на какие вопросы вы можете ответить?", C),
+    ("спокойной ночи, давайте продолжим завтра", B),
+    ("好的 多谢了 辛苦", T),
+    ("谢谢，对我的报告很有帮助", T),
+    ("真人还是机器人？", W),
+    ("我在跟谁聊天？", W),
+    ("你是教科文组织的工作人员吗？", W),
+    ("你都能帮我做些什么？", C),
+    ("我可以问你哪些问题？", C),
+    ("晚安，明天再聊", B),
+    ("شكرا، مفيد جدا لتقريري", T),
+    ("شكرا كتير، هذا اللي كنت محتاجه بالزبط", T),
+    ("مين انت؟ بوت ولا موظف؟", W),
+    ("مع مين عم احكي؟", W),
+    ("شو بتعرف تعمل بالزبط", C),
+    ("ايش الاشياء اللي تقدر تجاوب عليها", C),
+    ("تصبح على خير، نكمل بكرة", B),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), FAMILIES)
+def test_the_families_are_small_talk_with_their_intent(text: str, intent: Intent) -> None:
+    assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you answer questions about teacher training?",
+        "what kind of questions does the Consensus ask about data?",
+        "what kind of questions can you answer about data privacy?",
+        "is a robot allowed to grade exams?",
+        "a human or a bot should grade exams?",
+        "what can AI help teachers do?",
+        "help for my report",
+        "useful for my report: what does UNESCO say about data?",
+        "who am I talking to about funding?",
+        "quel genre de questions le Consensus pose-t-il sur les données ?",
+        "quels sujets peut-on aborder avec les élèves ?",
+        "un robot peut-il noter les examens ?",
+        "on continue demain la formation des enseignants ?",
+        "vous êtes un agent de l'UNESCO, que dit le Consensus ?",
+        "¿una persona o un bot debe decidir?",
+        "¿puede un robot calificar exámenes?",
+        "me ayuda para mi informe?",
+        "какие вопросы ЮНЕСКО задает о данных?",
+        "какие темы можно обсуждать с учениками?",
+        "продолжим завтра обсуждение данных",
+        "机器人能帮老师做些什么",
+        "你能帮老师做些什么",
+        "真人还是机器人应该做决定？",
+        "明天继续讨论数据保护",
+        "هل يجب أن يقرر إنسان أم روبوت؟",
+        "ما الأسئلة التي يطرحها الإجماع حول البيانات؟",
+        "نكمل بكرة موضوع البيانات",
+    ],
+)
+def test_questions_sharing_the_families_words_are_not_small_talk(text: str) -> None:
+    assert small_talk(text) is None
