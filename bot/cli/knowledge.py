@@ -22,11 +22,13 @@ from bot.languages import LANGUAGES
 
 
 def summary(knowledge: KnowledgeBase) -> list[str]:
-    """Counts an editor wants to see: what exists in each language and who wrote it."""
+    """Counts an editor wants to see: what exists in each language and who wrote it, and how
+    many synonym groups each language has."""
     lines = [
         f"{len(knowledge.entries)} entries, {len(knowledge.topics)} topics, "
         f"{len(knowledge.sources)} sources",
-        f"{'language':<9}{'texts':>6}{'official':>10}{'project':>9}{'questions':>11}{'keywords':>10}",
+        f"{'language':<9}{'texts':>6}{'official':>10}{'project':>9}{'questions':>11}{'keywords':>10}"
+        f"{'synonyms':>10}",
     ]
     for language in LANGUAGES:
         texts = [
@@ -36,9 +38,10 @@ def summary(knowledge: KnowledgeBase) -> list[str]:
         project = origins[Origin.PROJECT_TRANSLATION] + origins[Origin.PROJECT]
         questions = sum(len(text.questions) for text in texts)
         keywords = sum(len(text.keywords) for text in texts)
+        synonyms = len(knowledge.synonyms.get(language, ()))
         lines.append(
             f"{language:<9}{len(texts):>6}{origins[Origin.OFFICIAL]:>10}{project:>9}"
-            f"{questions:>11}{keywords:>10}"
+            f"{questions:>11}{keywords:>10}{synonyms:>10}"
         )
     missing = [
         f"{entry.id} ({', '.join(lang for lang in LANGUAGES if lang not in entry.languages)})"
