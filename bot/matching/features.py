@@ -23,6 +23,9 @@ the index once the search is done:
   typo-corrected words;
 * ``crowd``: how many of the best five matches score at least half the best, log-scaled (a word
   that many entries use says little about any one of them);
+* ``synonym``: the share of the best entry's matched information that comes through words a
+  synonym group brought ("grandma" searched as "older people"): curated, but a guess at what
+  the asker meant all the same;
 * ``other_document``: the question names an instrument we do not hold, a law, a convention, a
   declaration ("the EU AI Act", "GDPR"; ``references.names_other_document``); the entries do
   mention some ("the Qingdao Declaration", data protection laws), so it is weighed, not a rule.
@@ -65,7 +68,7 @@ from functools import cached_property
 
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.analysis import stem_word, tokens, words
-from bot.matching.index import LanguageIndex, Scored
+from bot.matching.index import LanguageIndex, QueryTerms, Scored
 from bot.matching.references import fold as fold_reference
 from bot.matching.references import instruments, names_other_document, names_source
 
@@ -84,6 +87,7 @@ FEATURES: tuple[str, ...] = (
     "corrected",
     "crowd",
     "other_document",
+    "synonym",
 )
 CORRECTED_BELOW = 1.0  # the index gives a corrected word a weight below 1
 CROWD = 5  # how many of the best matches ``crowd`` looks at
@@ -391,6 +395,17 @@ class Profile:
             term for word in GENERIC_WORDS.get(language, ()) for term in tokens(word, language)
         )
 
+    def generic_only(self, question: str) -> bool:
+        """Whether the question, as written, is only everyday words (GENERIC_WORDS).
+
+        Read from its own words, not from the terms it is searched with: a synonym group may
+        search "wifi" as "digital divide", but "wifi" still asks nothing of the texts.
+        """
+        found = [
+            term for word in words(question, self.language) for term in tokens(word, self.language)
+        ]
+        return bool(found) and all(term in self.generic for term in found)
+
     @cached_property
     def _mentions(self) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], str]:
         """What the knowledge base says in this language: its pairs of adjacent words (stems),
@@ -591,6 +606,8 @@ def signals(
         for term, value in known.items()
         if term in entry.all and terms[term] < CORRECTED_BELOW
     )
+    brought = terms.synonyms if isinstance(terms, QueryTerms) else frozenset()
+    synonym = sum(value for term, value in known.items() if term in entry.all and term in brought)
     containment = 0.0
     for phrase in entry.phrases:
         weight = sum(idf.get(term, 0.0) for term in phrase)
@@ -617,6 +634,7 @@ def signals(
         corrected / covered if covered else 0.0,
         math.log(sum(1 for s in scored[:CROWD] if s.score >= CROWD_SHARE * best.score)),
         1.0 if names_other_document(_subject(fold_reference(question))) else 0.0,
+        synonym / covered if covered else 0.0,
     )
     typo_only = covered > 0 and corrected >= covered and best.fuzzy == 0
     return Signals(
@@ -624,7 +642,7 @@ def signals(
         typo_only,
         unknown_year(question, index),
         profile.unknown_instrument(question),
-        bool(terms) and all(term in profile.generic for term in terms),
+        profile.generic_only(question),
         profile.unknown_product(question),
         profile.unknown_subject(question),
     )

@@ -60,6 +60,8 @@ FIELD_WEIGHTS = {
     "text": 1.0,
 }
 K1 = 3.5
+# Languages whose synonym phrases are matched as written (folded), not by their stems.
+SURFACE_LANGUAGES = frozenset({"en", "fr", "es"})
 B = 0.75
 TYPO_MIN_LENGTH = 4
 TYPO_CUTOFF = 85.0
@@ -84,6 +86,12 @@ FUZZY_WEIGHT = 0.6
 # base many times today's), only the phrases of the best lexical candidates are, to stay fast.
 FUZZY_SCAN_ALL = 20_000
 FUZZY_CANDIDATES = 50
+
+
+class QueryTerms(dict[str, float]):
+    """A question's terms with their weights, and which of them its synonym groups brought."""
+
+    synonyms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -308,7 +316,7 @@ class LanguageIndex:
         for number, (said, _) in enumerate(self._synonyms):
             self._said_first.setdefault(said[0], []).append(number)
 
-    def query_terms(self, question: str) -> dict[str, float]:
+    def query_terms(self, question: str) -> QueryTerms:
         """The question's terms with their weights; a misspelled word counts for less.
 
         A phrase of a synonym group (``knowledge/synonyms``: "robots", "old folks") brings the
@@ -324,11 +332,11 @@ class LanguageIndex:
             for word in words(question, self.language)
             if word not in stop
         ]
-        said, means = self._synonyms_of({term for _, terms in found for term in terms})
-        weights: dict[str, float] = {}
+        said, means = self._synonyms_of(found)
+        weights = QueryTerms()
         for word, terms in found:
             for term in terms:
-                if term in said and term not in self.idf:
+                if (word in said or term in said) and term not in self.idf:
                     continue
                 weight = 1.0
                 if term not in self.idf and self.language != "zh":
@@ -336,19 +344,37 @@ class LanguageIndex:
                     if corrected is not None:
                         term, weight = corrected, CORRECTED_WEIGHT
                 weights[term] = max(weights.get(term, 0.0), weight)
-        for term in means:
+        brought = [term for term in means if term not in weights]
+        for term in brought:
             weights[term] = 1.0
+        weights.synonyms = frozenset(brought)
         return weights
 
-    def _synonyms_of(self, present: set[str]) -> tuple[set[str], list[str]]:
-        """The terms of the synonym phrases all of whose terms are in ``present``, and the
-        terms those groups mean (known to the index), in the groups' order."""
+    def _synonyms_of(
+        self, found: Sequence[tuple[str, Sequence[str]]]
+    ) -> tuple[set[str], list[str]]:
+        """The words (or terms) of the question's synonym phrases, and the terms their groups
+        mean (known to the index), in the groups' order.
+
+        A phrase is the question's when all its keys are in the question (``_said_and_means``)
+        and one at least is a word the index does not know: a word the texts use already finds
+        them, and adding their synonyms to it only blurs what the question asks.
+        """
+        present = {key for word, terms in found for key in (word, *terms)}
         said: set[str] = set()
         means: dict[str, None] = {}
-        for term in present & self._said_first.keys():
-            for number in self._said_first[term]:
+        for key in present & self._said_first.keys():
+            for number in self._said_first[key]:
                 phrase, meant = self._synonyms[number]
-                if present.issuperset(phrase):
+                if not present.issuperset(phrase):
+                    continue
+                unknown = [
+                    word
+                    for word, terms in found
+                    if word in phrase or any(term in phrase for term in terms)
+                    if any(term not in self.idf for term in terms)
+                ]
+                if unknown:
                     said.update(phrase)
                     means.update(dict.fromkeys(meant))
         return said, list(means)
@@ -446,9 +472,16 @@ class LanguageIndex:
 def _said_and_means(
     synonyms: Sequence[Synonym], language: str, known: Mapping[str, float]
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Each ``said`` phrase of the groups as its terms, with the terms of the group's ``means``
-    that the index knows (a group whose means it does not know at all is left out)."""
+    """Each ``said`` phrase of the groups as its keys, with the terms of the group's ``means``
+    that the index knows (a group whose means it does not know at all is left out).
+
+    The keys are folded words in English, French and Spanish (``SURFACE_LANGUAGES``), whose
+    groups list the forms people write: their stems join words that mean nothing alike
+    ("Madrid" and "madres" are both "madr"). Elsewhere they are the terms: Russian groups rely on
+    the stemmer for the cases, Chinese ones on bigrams, Arabic ones on the light stemmer.
+    """
     stop = stopwords(language)
+    surface = language in SURFACE_LANGUAGES
 
     def terms_of(phrase: str) -> tuple[str, ...]:
         found = [
@@ -469,7 +502,10 @@ def _said_and_means(
         if not meant:
             continue
         for phrase in synonym.said:
-            said = terms_of(phrase)
+            if surface:
+                said = tuple(dict.fromkeys(w for w in words(phrase, language) if w not in stop))
+            else:
+                said = terms_of(phrase)
             if said:
                 result.append((said, meant))
     return result
