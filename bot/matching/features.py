@@ -23,6 +23,9 @@ the index once the search is done:
   typo-corrected words;
 * ``crowd``: how many of the best five matches score at least half the best, log-scaled (a word
   that many entries use says little about any one of them);
+* ``lead``: the best score's lead over the best match that does not belong with it (related, or
+  the same topic): entries that belong together ahead of the rest ("gender equality and AI":
+  paragraphs 25, 26 and 27) are as sure an answer as one entry ahead, which ``margin`` misses;
 * ``synonym``: the share of the best entry's matched information that comes through words a
   synonym group brought ("grandma" searched as "older people"): curated, but a guess at what
   the asker meant all the same;
@@ -88,6 +91,7 @@ FEATURES: tuple[str, ...] = (
     "crowd",
     "other_document",
     "synonym",
+    "lead",
 )
 CORRECTED_BELOW = 1.0  # the index gives a corrected word a weight below 1
 CROWD = 5  # how many of the best matches ``crowd`` looks at
@@ -635,6 +639,7 @@ def signals(
         math.log(sum(1 for s in scored[:CROWD] if s.score >= CROWD_SHARE * best.score)),
         1.0 if names_other_document(_subject(fold_reference(question))) else 0.0,
         synonym / covered if covered else 0.0,
+        best.score - _first_apart(profile.knowledge, best.entry_id, scored),
     )
     typo_only = covered > 0 and corrected >= covered and best.fuzzy == 0
     return Signals(
@@ -646,6 +651,14 @@ def signals(
         profile.unknown_product(question),
         profile.unknown_subject(question),
     )
+
+
+def _first_apart(knowledge: KnowledgeBase, best: str, scored: Sequence[Scored]) -> float:
+    """The score of the best match that does not belong with the best one (0 if none does)."""
+    for item in scored[1:]:
+        if not co_relevant(knowledge, best, item.entry_id):
+            return item.score
+    return 0.0
 
 
 def unknown_year(question: str, index: LanguageIndex) -> bool:
