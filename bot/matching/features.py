@@ -67,7 +67,9 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+
+from babel import Locale
 
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.analysis import stem_word, tokens, words
@@ -223,32 +225,64 @@ HOW_TO_USE: dict[str, str] = {
 # министра", "叫什么名字", "ما اسم"). The texts say what should be funded and who is invited to act,
 # never these, even where they use the words. Folded as ``references.fold`` writes questions.
 ASKED_FACT: dict[str, str] = {
-    "en": r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b|\bhow\s+much\s+"
+    "en": r"\bhow\s+many\s+of\s+(?:the|them|those)\b|"
+    r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b|\bhow\s+much\s+"
     r"(?:money|funding|budget|did|does|will|has|have|was|is)\b|\bhow\s+many\s+(?:millions?|"
     r"billions?|dollars)\b|\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:director(?:[- ]general)?|"
     r"minister|president|secretary(?:[- ]general)?|chair\w*|head|mayor|speaker)"
     r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))|\bname\s+of\s+the\s+(?:\w+\s+)?"
     r"(?:director|minister|president|secretary|chair\w*|speaker|person|official)\b",
-    "fr": r"\bquel\s+(?:est|etait)\s+le\s+budget\b|\bcombien\s+(?:d'argent|de\s+millions|"
+    "fr": r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b|"
+    r"\bquel\s+(?:est|etait)\s+le\s+budget\b|\bcombien\s+(?:d'argent|de\s+millions|"
     r"d'euros|de\s+dollars|a\s+coute|coute)|\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+"
     r"(?:\w+\s+)?(?:directeur|directrice|ministre|president|presidente|secretaire)"
     r"(?:[- ]general\w*)?(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))|"
     r"\bcomment\s+s'appel\w*",
-    "es": r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b|\bcuanto\s+(?:dinero|cuesta|costo|"
+    "es": r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b|"
+    r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b|\bcuanto\s+(?:dinero|cuesta|costo|"
     r"invirti\w*|gast\w*)|\bcuantos\s+(?:millones|dolares)\b|\bquien\s+(?:es|era|fue)\s+(?:el|la)\s+"
     r"(?:\w+\s+)?(?:director|directora|ministro|ministra|presidente|presidenta|secretari\w*)"
     r"(?:[- ]general)?(?:\s+\w+)?(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))|"
     r"\bcomo\s+se\s+llama\w*",
-    "ru": r"\bкаков\w*\s+бюджет|\bкако[йи]\s+(?:\w+\s+)?бюджет|\bсколько\s+(?:денег|средств|"
+    "ru": r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)|"
+    r"\bкаков\w*\s+бюджет|\bкако[йи]\s+(?:\w+\s+)?бюджет|\bсколько\s+(?:денег|средств|"
     r"миллион\w*|долларов|стоит|стоил\w*|потратил\w*|выделил\w*|вложил\w*)|\bкто\s+(?:был\w*|"
     r"являл\w*|занимал\w*)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|министр\w*|президент\w*|"
     r"председател\w*|секретар\w*)|\bкак\s+(?:звали|зовут)\b",
     "zh": r"多少(?:钱|预算|经费|资金|美元|万|亿)|拨了多少|投入了?多少|花了多少|预算是多少|"
+    r"其中有?多少|谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁|"
     r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
-    "ar": r"كم\s+(?:\S+\s+)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|المال|مال)|ما\s+(?:هي\s+)?ميزاني\w*|"
+    "ar": r"كم\s+(?:\S+\s+)?منهم|"
+    r"كم\s+(?:\S+\s+)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|المال|مال)|ما\s+(?:هي\s+)?ميزاني\w*|"
     r"ما\s+(?:هو\s+)?اسم|من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|"
     r"الوزيره|رئيس|رئيسه)",
 }
+# A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en
+# France", "法国学校是不是禁止学生用chatgpt", "我国个人信息保护法…"): the texts recommend to all
+# countries and describe none, so a question whose subject names a country (from Babel's names
+# of territories in the language, or "our country") and one of these words asks about that
+# country, and is never quoted; unless it names the Consensus or UNESCO too ("what does the
+# Consensus recommend for Kenya's strategy?"), or the knowledge base names the country (China,
+# the host). Folded; a trailing "*" is a prefix.
+POLICY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("strateg*", "law", "laws", "rule", "rules", "ban", "bans", "banned", "banning",
+           "polic*", "regulation*", "regulate*", "guidance", "guideline*", "plan", "plans",
+           "act", "legislation", "allowed", "allow", "allows", "forbid*", "prohibit*"),
+    "fr": ("strategie*", "loi", "lois", "regle*", "interdi*", "politique*", "reglementation*",
+           "reglement*", "plan", "plans", "directive*", "autoris*", "legislation*"),
+    "es": ("estrategia*", "ley", "leyes", "norma*", "regla*", "prohib*", "politica*",
+           "reglament*", "regula*", "plan", "planes", "lineamiento*", "permit*", "legislacion*"),
+    "ru": ("стратеги*", "закон*", "правил*", "запрет*", "политик*", "регулир*", "регламент*",
+           "план*", "разреш*", "законодательств*"),
+    "zh": ("战略", "法律", "法规", "规定", "禁止", "政策", "规划", "条例", "指南", "保护法", "允许",
+           "禁用"),
+    "ar": ("استراتيجي", "قانون", "قوانين", "قواعد", "حظر", "يحظر", "تمنع", "يمنع", "منع", "سياسه",
+           "خطه", "لوائح", "تنظيم", "تشريع", "يسمح", "تسمح"),
+}  # fmt: skip
+# "Our country" names the asker's, which the texts do not describe either.
+OUR_COUNTRY = {"zh": ("我国", "本国"), "ar": ("بلدنا", "بلادنا")}
+# Babel's names that are everyday words too ("того": "of that"; "chad", "jersey").
+NOT_COUNTRIES = frozenset({"того", "chad", "jersey", "guernsey"})
 # A generic noun for an instrument followed by its number ("law No. 151", "Ley 1581", "закон
 # № 152", "décret n° 2023-123", "قانون رقم 151"): a named law or decree, never ours.
 NUMBERED_DOCUMENTS = (
@@ -272,6 +306,7 @@ _AMOUNT = re.compile(
     r"millones|млн|млрд|тыс)\b|(?:dollar|usd|eur\b|euro|franc|peso|soles|рубл|долл|евро|"
     r"美元|欧元|万元|亿元|元|دولار|يورو|جنيه|درهم|ريال))"
 )
+_ARABIC_JOINED = "(?:[وف])?(?:[بلك])?(?:ال)?"
 _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
 _WORD = re.compile(r"[^\W_]+")
 _CLAUSE_END = re.compile(r"[.;:?!,。；：？！，、؟،\n]")
@@ -315,6 +350,35 @@ _NEAR_DOMAIN = {language: _table(names, language) for language, names in NEAR_DO
 _BEST_PRODUCT = {language: re.compile(pattern) for language, pattern in BEST_PRODUCT.items()}
 _HOW_TO_USE = {language: re.compile(pattern) for language, pattern in HOW_TO_USE.items()}
 _ASKED_FACT = {language: re.compile(pattern) for language, pattern in ASKED_FACT.items()}
+_POLICY = {language: _table(words, language) for language, words in POLICY_WORDS.items()}
+
+
+@cache
+def _countries(language: str) -> re.Pattern[str]:
+    """Babel's names of the countries and territories in the language (and "our country"),
+    folded, as whole words; Russian names take their case endings, Arabic ones "ال" and the
+    letters joined before a word ("بفرنسا")."""
+    names = {
+        fold_reference(name)
+        for code, name in Locale.parse(language).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")
+    }
+    names |= {fold_reference(name) for name in OUR_COUNTRY.get(language, ())}
+    names -= NOT_COUNTRIES
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        body = re.escape(name)
+        if language == "zh":
+            parts.append(body)
+        elif language == "ar":
+            parts.append(rf"(?<![\w]){_ARABIC_JOINED}{body}(?![\w])")
+        elif language == "ru" and len(name) > 4 and name[-1] in "аяиыеоь":
+            parts.append(rf"(?<![\w-]){re.escape(name[:-1])}\w{{0,3}}(?![\w-])")
+        else:
+            parts.append(rf"(?<![\w-]){body}(?![\w-])")
+    return re.compile("|".join(parts))
+
+
 _NUMBERED = re.compile(
     rf"(?<![\w-])(?:{'|'.join(re.escape(fold_reference(n)) for n in NUMBERED_DOCUMENTS)})"
     r"(?![\w-])\s*(?:no\.?|nr\.?|n°|n\.o|num\.?|number|numero|№|#|رقم)?\s*[0-9]"
@@ -513,6 +577,7 @@ class Profile:
         best = _BEST_PRODUCT.get(self.language)
         if best is not None:
             spans += [match.start() for match in best.finditer(folded)]
+        spans += self._national_policy(folded)
         asked = _ASKED_FACT.get(self.language)
         if asked is not None:
             spans += [match.start() for match in asked.finditer(folded)]
@@ -525,6 +590,18 @@ class Profile:
             ]
         start = max(sentence, context)
         return any(position >= start for position in spans)
+
+    def _national_policy(self, folded: str) -> list[int]:
+        """Where the question names a country the knowledge base does not and a word of policy
+        (POLICY_WORDS), unless it names the Consensus or UNESCO: about that country's policy."""
+        policy = _POLICY[self.language]
+        if policy.search(folded) is None or names_source(folded) or "unesco" in folded:
+            return []
+        return [
+            match.start()
+            for match in _countries(self.language).finditer(folded)
+            if not self._uses(match.group())
+        ]
 
     def _known_acronym(self, word: str) -> bool:
         """Whether the knowledge base uses an acronym, or (five letters or more, the first the

@@ -270,3 +270,42 @@ def test_a_near_domain_subject_is_recognised(
     matcher: Matcher, question: str, language: str
 ) -> None:
     assert matcher.profiles[language].unknown_subject(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Does Kenya have a national AI strategy and what does it say about schools?", "en"),
+        ("what are the rules on using ChatGPT for homework in France", "en"),
+        ("Le Sénégal a-t-il une loi sur l'IA à l'école ?", "fr"),
+        ("¿Qué estrategia de IA tiene Colombia para las escuelas?", "es"),
+        ("Какие правила использования ИИ в школах Франции?", "ru"),
+        ("法国学校是不是禁止学生用chatgpt了", "zh"),
+        ("هل تحظر فرنسا استخدام الذكاء الاصطناعي في المدارس؟", "ar"),
+        # a breakdown the texts do not give, who gave a speech
+        ("How many of the officials in the UNESCO training were women?", "en"),
+        ("2019年北京那个大会上是谁致的开幕辞", "zh"),
+    ],
+)
+def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    assert matcher.profiles[language].unknown_subject(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How can Kenya use AI to train teachers?", "en"),  # a country, no policy of its own
+        ("What does the Consensus recommend for Kenya's national strategy?", "en"),
+        ("I work in Kenya. What does UNESCO say about a national AI strategy?", "en"),
+        ("Should countries adopt a national AI strategy?", "en"),
+        ("Что Пекинский консенсус говорит о стратегии для таких стран, как Кения?", "ru"),
+        ("China hosted the conference: what plan did the participants agree on?", "en"),
+        ("Что делать, чтобы ИИ не вредил детям из малых народов?", "ru"),
+    ],
+)
+def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
+    matcher: Matcher, question: str, language: str
+) -> None:
+    assert not matcher.profiles[language].unknown_subject(question)
