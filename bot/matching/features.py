@@ -37,6 +37,7 @@ Some facts are not weighed but decide alone (``Signals.quotable``); the best mat
 offered as a choice:
 
 * it rests only on typo-corrected words ("stats" read as "state");
+* the question is two words and the best entry explains half of it at most (``HALF``);
 * the question names a year the knowledge base never mentions ("UNESCO's 2023 guidance…"),
 * or an instrument it never names (``Profile.unknown_instrument``: "the EU AI Act", "GDPR",
   "UNESCO's Recommendation on the Ethics of AI"; not "the Qingdao Declaration", which entries
@@ -96,6 +97,12 @@ FEATURES: tuple[str, ...] = (
     "lead",
 )
 CORRECTED_BELOW = 1.0  # the index gives a corrected word a weight below 1
+# A short question (SHORT_TERMS terms at most) of which the best entry explains half at most
+# (of its information, unknown words included) asks something else: "comment renouveler mon
+# passeport" shares "renouveler" with the Qingdao paragraph and "passeport" with the skills
+# passport of another; neither answers it. Never quoted; at most offered as a choice.
+SHORT_TERMS = 2
+HALF = 0.5
 CROWD = 5  # how many of the best matches ``crowd`` looks at
 CROWD_SHARE = 0.5  # ...counting those that score at least this share of the best
 YEARS = range(1900, 2100)
@@ -396,6 +403,7 @@ class Signals:
     generic_only: bool = False  # the question is only everyday words (GENERIC_WORDS)
     unknown_product: bool = False  # it names a product (PRODUCTS) the knowledge base never does
     unknown_subject: bool = False  # ...or asks about a subject it never gives (``Profile``)
+    half_answered: bool = False  # a short question the best entry explains half of at most
 
     @property
     def quotable(self) -> bool:
@@ -407,6 +415,7 @@ class Signals:
             or self.generic_only
             or self.unknown_product
             or self.unknown_subject
+            or self.half_answered
         )
 
     def as_dict(self) -> dict[str, float]:
@@ -727,6 +736,7 @@ def signals(
         profile.generic_only(question),
         profile.unknown_product(question),
         profile.unknown_subject(question),
+        len(terms) <= SHORT_TERMS and covered <= HALF * information,
     )
 
 
