@@ -171,7 +171,8 @@ _PRODUCT = re.compile(
 # stemmed, a trailing "*" is a prefix; Han and Arabic ones are found anywhere in the text.
 NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
     "en": ("scholarship*", "fellowship*", "internship*", "intern", "interns", "vacancy",
-           "vacancies", "job opening*", "salary", "salaries", "wage*", "tuition", "price*",
+           "vacancies", "job opening*", "closing date*", "salary", "salaries", "wage*",
+           "tuition", "price*",
            "pricing", "licence*", "license*", "subscription*", "deadline*", "percentage*",
            "percent", "circular*", "world heritage", "heritage site*", "memory of the world",
            "biosphere*", "geopark*", "creative cit*"),
@@ -182,7 +183,8 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
            "biosphere*", "geoparc*", "villes creatives"),
     "es": ("beca*", "pasantia*", "practicas profesionales", "vacante*", "oferta* de empleo",
            "salario*", "sueldo*", "matricula*", "precio*", "tarifa*", "licencia*",
-           "suscripcion*", "fecha limite", "fechas limite", "porcentaje*", "circular*",
+           "suscripcion*", "fecha limite", "fechas limite", "plazo para inscribirse",
+           "plazo de inscripcion", "porcentaje*", "circular*",
            "patrimonio mundial", "memoria del mundo", "biosfera*", "geoparque*",
            "ciudades creativas"),
     "ru": ("стипенди*", "стажировк*", "ваканси*", "зарплат*", "заработн*", "оклад*",
@@ -195,7 +197,8 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
            "世界记忆", "生物圈", "地质公园", "创意城市"),
     "ar": ("منحه", "منحة", "منح دراسيه", "منح دراسية", "تدريب صيفي", "وظائف", "وظيفه",
            "وظيفة", "شاغر", "راتب", "رواتب", "رسوم", "سعر", "اسعار", "أسعار", "تكلفه",
-           "تكلفة", "ترخيص", "اشتراك", "موعد", "نسبه", "نسبة", "تعميم", "منشور وزاري",
+           "تكلفة", "ترخيص", "اشتراك", "موعد", "معاد", "اخر اجل", "آخر أجل", "نسبه", "نسبة",
+           "تعميم", "منشور وزاري",
            "التراث العالمي", "ذاكره العالم", "ذاكرة العالم", "المحيط الحيوي", "الجيوبارك",
            "المدن المبدعه", "المدن المبدعة"),
 }  # fmt: skip
@@ -232,34 +235,46 @@ HOW_TO_USE: dict[str, str] = {
 # министра", "叫什么名字", "ما اسم"). The texts say what should be funded and who is invited to act,
 # never these, even where they use the words. Folded as ``references.fold`` writes questions.
 ASKED_FACT: dict[str, str] = {
-    "en": r"\bhow\s+many\s+of\s+(?:the|them|those)\b|"
+    "en": r"\bhow\s+many\s+of\s+(?:the|them|those)\b|\b(?:which|"
+    r"what)\s+(?:are\s+the\s+)?(?:[0-9]+\s+)?"
+    r"countries\s+(?:took|take|were|participat\w*|joined|attended|signed)|\blist\s+of\s+(?:the\s+)?"
+    r"(?:[0-9]+\s+)?(?:participating\s+)?countries\b|"
     r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b|\bhow\s+much\s+"
     r"(?:money|funding|budget|did|does|will|has|have|was|is)\b|\bhow\s+many\s+(?:millions?|"
     r"billions?|dollars)\b|\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:director(?:[- ]general)?|"
     r"minister|president|secretary(?:[- ]general)?|chair\w*|head|mayor|speaker)"
     r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))|\bname\s+of\s+the\s+(?:\w+\s+)?"
     r"(?:director|minister|president|secretary|chair\w*|speaker|person|official)\b",
-    "fr": r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b|"
+    "fr": r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b|\bquels\s+(?:sont\s+les\s+)?"
+    r"(?:[0-9]+\s+)?pays\s+(?:ont|qui\s+ont|participant\w*|etaient)|"
+    r"\bliste\s+des\s+(?:[0-9]+\s+)?pays\b|"
     r"\bquel\s+(?:est|etait)\s+le\s+budget\b|\bcombien\s+(?:d'argent|de\s+millions|"
     r"d'euros|de\s+dollars|a\s+coute|coute)|\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+"
     r"(?:\w+\s+)?(?:directeur|directrice|ministre|president|presidente|secretaire)"
     r"(?:[- ]general\w*)?(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))|"
     r"\bcomment\s+s'appel\w*",
-    "es": r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b|"
+    "es": r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b|\bque\s+(?:[0-9]+\s+)?paises\s+"
+    r"(?:participa\w*|asistie\w*|estuvie\w*|firma\w*|fueron)|"
+    r"\blista\s+de\s+(?:los\s+)?(?:[0-9]+\s+)?"
+    r"paises\b|\bcuantos\s+\w+\s+(?:latinoamericanos|africanos|europeos|asiaticos|arabes)\b|"
     r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b|\bcuanto\s+(?:dinero|cuesta|costo|"
-    r"invirti\w*|gast\w*)|\bcuantos\s+(?:millones|dolares)\b|\bquien\s+(?:es|era|fue)\s+(?:el|la)\s+"
+    r"invirti\w*|gast\w*)|\bcuantos\s+(?:millones|dolares)\b|\bquien\s+(?:es|era|fue)\s+(?:el|"
+    r"la)\s+"
     r"(?:\w+\s+)?(?:director|directora|ministro|ministra|presidente|presidenta|secretari\w*)"
     r"(?:[- ]general)?(?:\s+\w+)?(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))|"
     r"\bcomo\s+se\s+llama\w*",
-    "ru": r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)|"
+    "ru": r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)|\bкакие\s+(?:[0-9]+\s+)?"
+    r"стран\w*\s+(?:участвова\w*|приняли|вошли|подписа\w*)|\bсписок\s+(?:[0-9]+\s+)?стран|"
     r"\bкаков\w*\s+бюджет|\bкако[йи]\s+(?:\w+\s+)?бюджет|\bсколько\s+(?:денег|средств|"
     r"миллион\w*|долларов|стоит|стоил\w*|потратил\w*|выделил\w*|вложил\w*)|\bкто\s+(?:был\w*|"
     r"являл\w*|занимал\w*)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|министр\w*|президент\w*|"
     r"председател\w*|секретар\w*)|\bкак\s+(?:звали|зовут)\b",
     "zh": r"多少(?:钱|预算|经费|资金|美元|万|亿)|拨了多少|投入了?多少|花了多少|预算是多少|"
-    r"其中有?多少|谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁|"
+    r"其中有?多少|哪些国家(?:参加|参与|签署)|哪\d*个国家(?:参加|参与)|国家名单|谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁|"
     r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
-    "ar": r"كم\s+(?:\S+\s+)?منهم|"
+    "ar": r"كم\s+(?:\S+\s+)?منهم|(?:ما\s+هي|اي|أي)\s+الدول\s+(?:\S+\s+)?(?:المشارك\w*|"
+    r"التي\s+شارك\w*)|"
+    r"قائم\w*\s+الدول|"
     r"كم\s+(?:\S+\s+)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|المال|مال)|ما\s+(?:هي\s+)?ميزاني\w*|"
     r"ما\s+(?:هو\s+)?اسم|من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|"
     r"الوزيره|رئيس|رئيسه)",
@@ -606,10 +621,11 @@ class Profile:
         policy = _POLICY[self.language]
         if policy.search(folded) is None or names_source(folded) or "unesco" in folded:
             return []
+        ours = {fold_reference(name) for name in OUR_COUNTRY.get(self.language, ())}
         return [
             match.start()
             for match in _countries(self.language).finditer(folded)
-            if not self._uses(match.group())
+            if match.group() in ours or not self._uses(match.group())
         ]
 
     def _known_acronym(self, word: str) -> bool:

@@ -285,6 +285,10 @@ def test_a_near_domain_subject_is_recognised(
         # a breakdown the texts do not give, who gave a speech
         ("How many of the officials in the UNESCO training were women?", "en"),
         ("2019年北京那个大会上是谁致的开幕辞", "zh"),
+        ("Which countries took part in the UNESCO training?", "en"),
+        ("¿Cuántos funcionarios latinoamericanos participaron en la formación?", "es"),
+        ("我国个人信息保护法对未成年人信息处理有哪些规定", "zh"),
+        ("ما هو آخر أجل للتسجيل في الدورة القادمة من تدريب اليونسكو؟", "ar"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -303,6 +307,8 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("Что Пекинский консенсус говорит о стратегии для таких стран, как Кения?", "ru"),
         ("China hosted the conference: what plan did the participants agree on?", "en"),
         ("Что делать, чтобы ИИ не вредил детям из малых народов?", "ru"),
+        ("How many countries took part in the UNESCO training?", "en"),  # the text says 31
+        ("¿Cuál es la estrategia a largo plazo para la IA en educación?", "es"),
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
