@@ -82,6 +82,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "párrafo",
         "párr.",
         "párr",
+        "parágrafos",
+        "parágrafo",
         "parágr.",
         "secciones",
         "sección",

@@ -464,3 +464,7 @@ def test_the_last_paragraph_is_quoted_and_paragraph_zero_is_not_it(matcher: Matc
 
 def test_para_with_a_polite_word_after_it_is_a_reference() -> None:
     assert find_reference("show me para 12 pls") == Reference(number=12)
+
+
+def test_paragrafo_is_a_spanish_marker_too() -> None:
+    assert find_reference("¿Me puede citar el parágrafo 31?") == Reference(number=31)
