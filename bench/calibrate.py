@@ -25,7 +25,8 @@ the evaluation set, ``--fresh`` to add every case of the spent held-out sets
    the margin: a threshold chosen at the very edge of the targets on its own questions falls
    short of them on others, so steps 2–4 are run five times on four fifths of the training part
    (folds taken like the split) and judged on the fifth left out; each language keeps the first
-   margin of ``MARGINS`` whose held-out figures meet the targets;
+   margin of ``MARGINS`` whose held-out figures meet the targets' abstention and 0.015 of
+   answered wrong (``HELD_OUT_WRONG``, stricter than the target's 0.02);
 4. a choices threshold per language, below its answer threshold: the one that maximises, on that
    language's training questions, clarifications whose first choice is right minus those whose
    first choice is not (out-of-scope questions included); none (the answer threshold) when no
@@ -87,8 +88,14 @@ class Margin:
     wrong: float  # at most this share of its in-scope questions answered wrong
 
 
+# What a language's held-out (cross-validated) figures must meet for a margin to be kept: the
+# targets' abstention, and 0.015 of answered wrong rather than the target's 0.02. Questions
+# written later by other hands run above the cross-validated figure (bench/data/fresh3, first
+# run: 0-4 of 85 per language with 0.02 here), so meeting 0.02 here exactly is not enough;
+# 0.01 was tried and costs a third of the answers in French, Chinese and Arabic.
+HELD_OUT_WRONG = 0.015
 # From the targets themselves to stricter ones: for each language, the first whose thresholds,
-# chosen on four fifths of the training part, meet the targets on the fifths left out (pooled)
+# chosen on four fifths of the training part, meet ``HELD_OUT`` on the fifths left out (pooled)
 # is the one used, since a threshold chosen at the edge of the targets on the questions it was
 # chosen on falls short of them on questions it was not.
 MARGINS = (
@@ -170,6 +177,9 @@ def tally(
         decision = replay(matcher, sample, model, answer, choices)
         result[sample.case.language].add(sample.case, decision)
     return result
+
+
+HELD_OUT = Margin(MARGINS[0].abstention, HELD_OUT_WRONG)
 
 
 def meets_targets(tally: Tally, margin: Margin = MARGINS[0]) -> bool:
@@ -373,7 +383,9 @@ def choose_margins(
         trial = {language: chosen.get(language, margin) for language in LANGUAGES}
         results = cross_validate(matcher, samples, trial)
         for language, result in results.items():
-            if language not in chosen and (meets_targets(result) or margin == MARGINS[-1]):
+            if language not in chosen and (
+                meets_targets(result, HELD_OUT) or margin == MARGINS[-1]
+            ):
                 chosen[language] = margin
                 held_out[language] = result
         if len(chosen) == len(LANGUAGES):
