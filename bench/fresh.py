@@ -1,11 +1,11 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh3``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh4``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``bench/data/fresh2/<lang>.yaml`` and then
-``bench/data/fresh3/<lang>.yaml`` were written natively per language by helpers who saw neither
-the knowledge files' alternate questions nor any earlier evaluation set. Each was held out for
-one round, then became training data (``bench.calibrate --fresh`` reads the first two, the
-spent ones, ``SPENT_DIRS``); the third is held out now: nothing is fitted or chosen on it.
+``bench/data/fresh/<lang>.yaml``, ``fresh2``, ``fresh3`` and then ``fresh4`` were written
+natively per language by helpers who saw neither the knowledge files' alternate questions nor
+any earlier evaluation set. Each was held out for one round, then became training data
+(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the fourth is held out now:
+nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.
 
 Reported twice: with the question's language given, as ``bench.quality`` does (comparable with
@@ -42,8 +42,9 @@ from bot.matching.matcher import Matcher
 
 FRESH_DIR = Path(__file__).resolve().parent / "data" / "fresh"
 FRESH2_DIR = FRESH_DIR.with_name("fresh2")
+FRESH3_DIR = FRESH_DIR.with_name("fresh3")
 # The held-out sets already reported, which are training data now; never the newest one.
-SPENT_DIRS = (FRESH_DIR, FRESH2_DIR)
+SPENT_DIRS = (FRESH_DIR, FRESH2_DIR, FRESH3_DIR)
 FRESH = "fresh"
 
 
@@ -87,8 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--directory",
         type=Path,
         default=FRESH_DIR,
-        help="the held-out set's folder (bench/data/fresh3, the newest; bench/data/fresh and "
-        "bench/data/fresh2 are spent)",
+        help="the held-out set's folder (bench/data/fresh4, the newest; bench/data/fresh, "
+        "fresh2 and fresh3 are spent)",
     )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))
