@@ -229,56 +229,88 @@ HOW_TO_USE: dict[str, str] = {
     "zh": r"(?:怎么|如何|怎样)(?:使用|用)\s*$",
     "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام)\s+$",
 }
-# Asking for a figure or a person the texts never give: a budget or an amount spent ("what is
-# the budget of…", "how much money did…", "сколько денег", "拨了多少", "كم ميزانية"), or who held
-# an office or what someone was called ("who was the Director-General in 2019", "как звали
-# министра", "叫什么名字", "ما اسم"). The texts say what should be funded and who is invited to act,
-# never these, even where they use the words. Folded as ``references.fold`` writes questions.
-ASKED_FACT: dict[str, str] = {
-    "en": r"\bhow\s+many\s+of\s+(?:the|them|those)\b|\b(?:which|"
-    r"what)\s+(?:are\s+the\s+)?(?:[0-9]+\s+)?"
-    r"countries\s+(?:took|take|were|participat\w*|joined|attended|signed)|\blist\s+of\s+(?:the\s+)?"
-    r"(?:[0-9]+\s+)?(?:participating\s+)?countries\b|"
-    r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b|\bhow\s+much\s+"
-    r"(?:money|funding|budget|did|does|will|has|have|was|is)\b|\bhow\s+many\s+(?:millions?|"
-    r"billions?|dollars)\b|\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:director(?:[- ]general)?|"
-    r"minister|president|secretary(?:[- ]general)?|chair\w*|head|mayor|speaker)"
-    r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))|\bname\s+of\s+the\s+(?:\w+\s+)?"
-    r"(?:director|minister|president|secretary|chair\w*|speaker|person|official)\b",
-    "fr": r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b|\bquels\s+(?:sont\s+les\s+)?"
-    r"(?:[0-9]+\s+)?pays\s+(?:ont|qui\s+ont|participant\w*|etaient)|"
-    r"\bliste\s+des\s+(?:[0-9]+\s+)?pays\b|"
-    r"\bquel\s+(?:est|etait)\s+le\s+budget\b|\bcombien\s+(?:d'argent|de\s+millions|"
-    r"d'euros|de\s+dollars|a\s+coute|coute)|\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+"
-    r"(?:\w+\s+)?(?:directeur|directrice|ministre|president|presidente|secretaire)"
-    r"(?:[- ]general\w*)?(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))|"
-    r"\bcomment\s+s'appel\w*",
-    "es": r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b|\bque\s+(?:[0-9]+\s+)?paises\s+"
-    r"(?:participa\w*|asistie\w*|estuvie\w*|firma\w*|fueron)|"
-    r"\blista\s+de\s+(?:los\s+)?(?:[0-9]+\s+)?"
-    r"paises\b|\bcuantos\s+\w+\s+(?:latinoamericanos|africanos|europeos|asiaticos|arabes)\b|"
-    r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b|\bcuanto\s+(?:dinero|cuesta|costo|"
-    r"invirti\w*|gast\w*)|\bcuantos\s+(?:millones|dolares)\b|\bquien\s+(?:es|era|fue)\s+(?:el|"
-    r"la)\s+"
-    r"(?:\w+\s+)?(?:director|directora|ministro|ministra|presidente|presidenta|secretari\w*)"
-    r"(?:[- ]general)?(?:\s+\w+)?(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))|"
-    r"\bcomo\s+se\s+llama\w*",
-    "ru": r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)|\bкакие\s+(?:[0-9]+\s+)?"
-    r"стран\w*\s+(?:участвова\w*|приняли|вошли|подписа\w*)|\bсписок\s+(?:[0-9]+\s+)?стран|"
-    r"\bкаков\w*\s+бюджет|\bкако[йи]\s+(?:\w+\s+)?бюджет|\bсколько\s+(?:денег|средств|"
-    r"миллион\w*|долларов|стоит|стоил\w*|потратил\w*|выделил\w*|вложил\w*)|\bкто\s+(?:был\w*|"
-    r"являл\w*|занимал\w*)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|министр\w*|президент\w*|"
-    r"председател\w*|секретар\w*)|\bкак\s+(?:звали|зовут)\b",
-    "zh": r"多少(?:钱|预算|经费|资金|美元|万|亿)|拨了多少|投入了?多少|花了多少|预算是多少|"
-    r"其中有?多少|哪些国家(?:参加|参与|签署)|哪\d*个国家(?:参加|参与)|国家名单|谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁|"
-    r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
-    "ar": r"كم\s+(?:\S+\s+)?منهم|(?:ما\s+هي|اي|أي)\s+الدول\s+(?:\S+\s+)?(?:المشارك\w*|"
-    r"التي\s+شارك\w*)|"
-    r"قائم\w*\s+الدول|"
-    r"كم\s+(?:\S+\s+)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|المال|مال)|ما\s+(?:هي\s+)?ميزاني\w*|"
-    r"ما\s+(?:هو\s+)?اسم|من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|"
-    r"الوزيره|رئيس|رئيسه)",
-}
+# Asking for a figure, a list or a person the texts never give: a budget or an amount spent
+# ("what is the budget of…", "сколько денег", "拨了多少", "كم الميزانية"), a breakdown of the
+# participants ("how many of the officials were women", "cuántos funcionarios latinoamericanos"),
+# the list of the countries, how many countries did something since, or who held an office and
+# what someone was called ("who was the Director-General in 2019", "как звали министра", "叫什么
+# 名字", "ما اسم"). The texts say what should be funded and who is invited to act, never these,
+# even where they use the words. Each pattern is one way of asking; folded as
+# ``references.fold`` writes questions.
+ASKED_FACT: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\bhow\s+many\s+of\s+(?:the|them|those)\b",
+        r"\b(?:which|what)\s+(?:are\s+the\s+)?(?:[0-9]+\s+)?countries\s+"
+        r"(?:took|take|were|participat\w*|joined|attended|signed)",
+        r"\b(?:which|what)\b[^?.!]{0,30}\bthe\s+[0-9]+\s+countries\b",
+        r"\blist\s+of\s+(?:the\s+)?(?:[0-9]+\s+)?(?:participating\s+)?countries\b",
+        r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b",
+        r"\bhow\s+much\s+(?:money|funding|budget|did|does|will|has|have|was|is)\b",
+        r"\bhow\s+many\s+(?:millions?|billions?|dollars)\b",
+        r"\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:director(?:[- ]general)?|minister|"
+        r"president|secretary(?:[- ]general)?|chair\w*|head|mayor|speaker)"
+        r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))",
+        r"\bname\s+of\s+the\s+(?:\w+\s+)?(?:director|minister|president|secretary|chair\w*|"
+        r"speaker|person|official)\b",
+    ),
+    "fr": (
+        r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b",
+        r"\bquels\s+(?:sont\s+les\s+)?(?:[0-9]+\s+)?pays\s+(?:ont|qui\s+ont|participant\w*|"
+        r"etaient)",
+        r"\bliste\s+des\s+(?:[0-9]+\s+)?pays\b",
+        r"\bquel(?:\s+(?:est|etait))?(?:\s+le)?\s+budget\b",
+        r"\bcombien\s+(?:d'argent|de\s+millions|d'euros|de\s+dollars|a\s+coute|coute)",
+        r"\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+(?:\w+\s+)?(?:directeur|directrice|"
+        r"ministre|president|presidente|secretaire)(?:[- ]general\w*)?"
+        r"(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))",
+        r"\bcomment\s+s'appel\w*",
+    ),
+    "es": (
+        r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b",
+        r"\bque\s+(?:[0-9]+\s+)?paises\s+(?:participa\w*|asistie\w*|estuvie\w*|firma\w*|"
+        r"fueron)",
+        r"\blista\s+de\s+(?:los\s+)?(?:[0-9]+\s+)?paises\b",
+        r"\bcuantos\s+\w+\s+(?:latinoamericanos|africanos|europeos|asiaticos|arabes)\b",
+        r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b",
+        r"\bcuanto\s+(?:dinero|presupuesto|cuesta|costo|invirti\w*|gast\w*)",
+        r"\bcuantos\s+(?:millones|dolares)\b",
+        r"\bquien\s+(?:es|era|fue)\s+(?:el|la)\s+(?:\w+\s+)?(?:director|directora|ministro|"
+        r"ministra|presidente|presidenta|secretari\w*)(?:[- ]general)?(?:\s+\w+)?"
+        r"(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))",
+        r"\bcomo\s+se\s+llama\w*",
+    ),
+    "ru": (
+        r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)",
+        r"\bкакие\s+(?:[0-9]+\s+)?стран\w*\s+(?:участвова\w*|приняли|вошли|подписа\w*)",
+        r"\bсписок\s+(?:[0-9]+\s+)?стран",
+        r"\bкаков\w*\s+бюджет",
+        r"\bкако[йи]\s+(?:\w+\s+)?бюджет",
+        r"\bсколько\s+(?:денег|средств|миллион\w*|долларов|стоит|стоил\w*|потратил\w*|"
+        r"выделил\w*|вложил\w*)",
+        r"\bкто\s+(?:был\w*|являл\w*|занимал\w*)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|"
+        r"министр\w*|президент\w*|председател\w*|секретар\w*)",
+        r"\bкак\s+(?:звали|зовут)\b",
+        r"\bдо\s+какого\s+(?:числа|срока)\b",
+    ),
+    "zh": (
+        r"多少(?:钱|预算|经费|资金|美元|万|亿)",
+        r"拨了多少|投入了?多少|花了多少|预算是多少|其中有?多少",
+        r"哪些国家(?:参加|参与|签署)|哪\d*个国家(?:参加|参与)|国家名单",
+        r"多少个?国家(?:已经)?(?:出台|制定|发布|实施|通过)",
+        r"谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁",
+        r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
+    ),
+    "ar": (
+        r"كم\s+(?:\S+\s+)?منهم",
+        r"(?:ما\s+هي|اي|أي)\s+الدول\s+(?:\S+\s+)?(?:المشارك\w*|التي\s+شارك\w*)",
+        r"قائم\w*\s+الدول",
+        r"كم\s+(?:\S+\s+)?(?:ال)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|مال)",
+        r"ما\s+(?:هي\s+)?(?:ال)?ميزاني\w*",
+        r"كم\s+دول[هة]\s+(?:عربي|افريقي|اوروبي|اسيوي)\w*",
+        r"ما\s+(?:هو\s+)?اسم",
+        r"من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|الوزيره|رئيس|رئيسه)",
+    ),
+}  # fmt: skip
 # A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en
 # France", "法国学校是不是禁止学生用chatgpt", "我国个人信息保护法…"): the texts recommend to all
 # countries and describe none, so a question whose subject names a country (from Babel's names
@@ -371,7 +403,7 @@ def _table(names: Sequence[str], language: str) -> re.Pattern[str]:
 _NEAR_DOMAIN = {language: _table(names, language) for language, names in NEAR_DOMAIN.items()}
 _BEST_PRODUCT = {language: re.compile(pattern) for language, pattern in BEST_PRODUCT.items()}
 _HOW_TO_USE = {language: re.compile(pattern) for language, pattern in HOW_TO_USE.items()}
-_ASKED_FACT = {language: re.compile(pattern) for language, pattern in ASKED_FACT.items()}
+_ASKED_FACT = {language: re.compile("|".join(ways)) for language, ways in ASKED_FACT.items()}
 _POLICY = {language: _table(words, language) for language, words in POLICY_WORDS.items()}
 
 

@@ -146,12 +146,13 @@ CONSENSUS_NAMES = (
 )  # fmt: skip
 BEIJING_NAMES = ("beijing", "peking", "pékin", "pekín", "пекин", "北京", "بيجين", "بكين")
 # "para 12" is an English abbreviation but Spanish for "for 12" ("IA para 12 años"): it counts
-# only when nothing but punctuation or one of these words follows the number.
+# only when nothing but punctuation, Chinese or Arabic ("para 40 是什么内容"), or one of these
+# words follows the number.
 WEAK_MARKERS = ("para",)
 WEAK_FOLLOWERS = ("of", "in", "say", "says", "said", "about", "on", "from", "mean", "means",
                   "state", "states", "and", "or", "please", "is", "does", "do", "cover", "covers",
                   "talk", "talks", "actually", "exactly", "really", "text", "bc", "pls", "plz",
-                  "thanks", "thx",
+                  "thanks", "thx", "for", "what",
                   *CONSENSUS_NAMES, *BEIJING_NAMES)  # fmt: skip
 # Words between the marker and the number: "paragraph no. 7", "punto n.º 12", "пункт № 3".
 NUMBER_WORDS = ("number", "numéro", "número", "num.", "nr.", "no.", "n.o", "n°", "no", "n.",
@@ -650,7 +651,7 @@ _PATTERNS = (
 )
 _WEAK = re.compile(
     rf"{_NOT_BEFORE}(?:{_alternation(WEAK_MARKERS)})\s+{_NUMBER}{_NOT_AFTER}"
-    rf"(?=\s*(?:$|[^\w\s]|(?:{_alternation(WEAK_FOLLOWERS)})\b))"
+    rf"(?=\s*(?:$|[^\w\s]|[\u3400-\u9fff\u0600-\u06ff]|(?:{_alternation(WEAK_FOLLOWERS)})\b))"
 )
 _CONSENSUS = re.compile(_alternation(CONSENSUS_NAMES))
 _BEIJING = re.compile(_alternation(BEIJING_NAMES))

@@ -15,37 +15,38 @@ me more most my no nor not of on once only or other our ours out over own please
 she should so some such tell than that the their theirs them then there these they this those
 through to too under until up very was we were what when where which while who whom why will
 with would you your yours know want need recommend recommends recommendation recommendations
-consensus said regarding concerning anything something whats
+consensus said regarding concerning anything something whats exactly actually really basically
 """
 _FR = """
 a au aux avec ce ces cet cette dans de des du elle elles en est et etre eux il ils je la le les
 leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que quel quelle
 quelles quels qui sa sans se ses si son sont sur ta te tes toi ton tu un une vos votre vous y
 ca cela ceci comment quoi est-ce dit disent dire recommande recommandation recommandations
-consensus propos concernant sujet faut peut peuvent doit doivent font fait quand ou
+consensus propos concernant sujet faut peut peuvent doit doivent font fait quand ou exactement
+vraiment juste
 """
 _ES = """
 a al con como cual cuales de del el ella ellas ellos en es esa esas ese eso esos esta estan
 estas este esto estos ha han hay la las le les lo los mas me mi mis mucho muy no nos nosotros o
 para pero por que quien se ser si sin sobre su sus te tu un una uno unos unas y ya dice dicen
 decir recomienda recomendacion recomendaciones consenso respecto acerca puede pueden debe deben
-cuando donde
+cuando donde exactamente realmente
 """
 _RU = """
 а без бы был была были было в во вот все всё вы где да для до его ее её если есть ещё еще же за
 и из или им их к как ко когда ли либо мне мы на над не нет ни но о об он она они оно от по при
 про с со так также то тот ту ты у уж что чтобы чем это эта эти этот я говорит сказано
 рекомендует рекомендации рекомендация консенсус насчет насчёт можно нужно ли какие какой какая
-каких
+каких именно вообще собственно
 """
 _AR = """
 في من الى إلى على عن مع هل ما ماذا كيف لماذا متى اين أين هذا هذه ذلك تلك التي الذي الذين و او أو
 ثم قد لا لم لن ان إن أن كان كانت يكون هو هي هم نحن انا أنا انت أنت كل بعض اي أي عند بين حول
-يقول تقول توصي توصية توصيات يوصي توافق بشان بشأن
+يقول تقول توصي توصية توصيات يوصي توافق بشان بشأن بالضبط
 """
 # Chinese is indexed as character bigrams: these are bigrams of asking, not of meaning.
 _ZH = """
-什么 怎么 怎样 如何 关于 是否 哪些 可以 我们 你们 他们 这个 那个 一下 请问 有关 对于
+什么 怎么 怎样 如何 关于 是否 哪些 可以 我们 你们 他们 这个 那个 一下 请问 有关 对于 到底 究竟
 """
 
 

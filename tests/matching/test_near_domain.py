@@ -289,6 +289,13 @@ def test_a_near_domain_subject_is_recognised(
         ("¿Cuántos funcionarios latinoamericanos participaron en la formación?", "es"),
         ("我国个人信息保护法对未成年人信息处理有哪些规定", "zh"),
         ("ما هو آخر أجل للتسجيل في الدورة القادمة من تدريب اليونسكو؟", "ar"),
+        ("Which exactly were the 31 countries whose officials took part?", "en"),
+        ("Quel budget l'UNESCO a consacré à sa formation IA ?", "fr"),
+        ("¿Cuánto presupuesto tiene asignado la UNESCO para su programa?", "es"),
+        ("До какого числа подавать заявку на курс?", "ru"),
+        ("北京共识通过以后，全世界有多少个国家出台了教育AI战略", "zh"),
+        ("كم دولة عربية وقعت على توافق بيجين؟", "ar"),
+        ("كم الميزانية اللي خصصتها اليونسكو للذكاء الاصطناعي في التعليم؟", "ar"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -309,6 +316,7 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("Что делать, чтобы ИИ не вредил детям из малых народов?", "ru"),
         ("How many countries took part in the UNESCO training?", "en"),  # the text says 31
         ("¿Cuál es la estrategia a largo plazo para la IA en educación?", "es"),
+        ("多少个国家参加了北京会议", "zh"),  # the text says more than 100
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(

@@ -468,3 +468,21 @@ def test_para_with_a_polite_word_after_it_is_a_reference() -> None:
 
 def test_paragrafo_is_a_spanish_marker_too() -> None:
     assert find_reference("¿Me puede citar el parágrafo 31?") == Reference(number=31)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Could you quote paragraph thirty-three for me?", 33), ("para 40 是什么内容", 40)],
+)
+def test_a_number_in_words_before_for_me_and_para_before_chinese(text: str, number: int) -> None:
+    assert find_reference(text) == Reference(number=number)
+
+
+def test_an_asking_adverb_does_not_hide_the_overview(matcher: Matcher) -> None:
+    """ "exactly", "au juste" ask nothing: the question is "what is the Beijing Consensus?"."""
+    for question, language in [
+        ("what exactly is the Beijing Consensus?", "en"),
+        ("C'est quoi au juste le Consensus de Beijing ?", "fr"),
+    ]:
+        decision = matcher.match(question, language=language)
+        assert decision.candidates[:1] == ("about-beijing-consensus",)
