@@ -418,11 +418,14 @@ class _Countries:
     anywhere, Chinese having no spaces.
     """
 
+    language: str
     names: frozenset[str]  # folded; the Russian one-word ones without their last vowel too
     longest: int  # words in the longest name
+    ours: frozenset[str]  # "our country", folded: never a country the knowledge base names
 
-    def find(self, folded: str, language: str) -> list[tuple[int, str]]:
+    def find(self, folded: str) -> list[tuple[int, str]]:
         """Where each name of the question begins, with the name as the question writes it."""
+        language = self.language
         if language == "zh":
             return [(folded.find(name), name) for name in self.names if name in folded]
         found = []
@@ -458,7 +461,8 @@ def _countries(language: str) -> _Countries:
         for code, name in Locale.parse(language).territories.items()
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")
     }
-    names |= {fold_reference(name) for name in OUR_COUNTRY.get(language, ())}
+    ours = frozenset(fold_reference(name) for name in OUR_COUNTRY.get(language, ()))
+    names |= ours
     names -= NOT_COUNTRIES
     if language == "ru":  # "Франция" is found as "франци" + an ending: "Франции", "Францию"
         names |= {
@@ -467,9 +471,10 @@ def _countries(language: str) -> _Countries:
             if " " not in name and len(name) > 4 and name[-1] in "аяиыеоь"
         }
     if language == "zh":
-        return _Countries(frozenset(names), 1)
+        return _Countries(language, frozenset(names), 1, ours)
     normalized = {" ".join(_WORD.findall(name)) for name in names}
-    return _Countries(frozenset(normalized), max(len(name.split()) for name in normalized))
+    longest = max(len(name.split()) for name in normalized)
+    return _Countries(language, frozenset(normalized), longest, ours)
 
 
 _NUMBERED = re.compile(
@@ -557,17 +562,6 @@ class Profile:
         self.generic = frozenset(
             term for word in GENERIC_WORDS.get(language, ()) for term in tokens(word, language)
         )
-
-    def generic_only(self, question: str) -> bool:
-        """Whether the question, as written, is only everyday words (GENERIC_WORDS).
-
-        Read from its own words, not from the terms it is searched with: a synonym group may
-        search "wifi" as "digital divide", but "wifi" still asks nothing of the texts.
-        """
-        found = [
-            term for word in words(question, self.language) for term in tokens(word, self.language)
-        ]
-        return bool(found) and all(term in self.generic for term in found)
 
     @cached_property
     def _mentions(self) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], str]:
@@ -692,11 +686,11 @@ class Profile:
         policy = _POLICY[self.language]
         if policy.search(folded) is None or names_source(folded) or "unesco" in folded:
             return []
-        ours = {fold_reference(name) for name in OUR_COUNTRY.get(self.language, ())}
+        countries = _countries(self.language)
         return [
             start
-            for start, name in _countries(self.language).find(folded, self.language)
-            if name in ours or not self._uses(name)
+            for start, name in countries.find(folded)
+            if name in countries.ours or not self._uses(name)
         ]
 
     def _known_acronym(self, word: str) -> bool:
@@ -760,7 +754,7 @@ def signals(
     profile: Profile,
     index: LanguageIndex,
     question: str,
-    terms: Mapping[str, float],
+    terms: QueryTerms,
     scored: Sequence[Scored],
 ) -> Signals | None:
     """The signals for a search result (best first), or None when nothing matched.
@@ -783,8 +777,9 @@ def signals(
         for term, value in known.items()
         if term in entry.all and terms[term] < CORRECTED_BELOW
     )
-    brought = terms.synonyms if isinstance(terms, QueryTerms) else frozenset()
-    synonym = sum(value for term, value in known.items() if term in entry.all and term in brought)
+    synonym = sum(
+        value for term, value in known.items() if term in entry.all and term in terms.synonyms
+    )
     containment = 0.0
     for phrase in entry.phrases:
         weight = sum(idf.get(term, 0.0) for term in phrase)
@@ -820,7 +815,9 @@ def signals(
         typo_only,
         unknown_year(question, index),
         profile.unknown_instrument(question),
-        profile.generic_only(question),
+        # Read from the question's own words, not from the terms it is searched with: a synonym
+        # group may search an everyday word as the texts' words, and it still asks nothing.
+        bool(terms.own) and terms.own <= profile.generic,
         profile.unknown_product(question),
         profile.unknown_subject(question),
         len(terms) <= SHORT_TERMS and covered <= HALF * information,

@@ -89,9 +89,11 @@ FUZZY_CANDIDATES = 50
 
 
 class QueryTerms(dict[str, float]):
-    """A question's terms with their weights, and which of them its synonym groups brought."""
+    """A question's terms with their weights, which of them its synonym groups brought, and the
+    terms of its own words (before synonyms and typo corrections)."""
 
     synonyms: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -348,6 +350,7 @@ class LanguageIndex:
         for term in brought:
             weights[term] = 1.0
         weights.synonyms = frozenset(brought)
+        weights.own = frozenset(term for _, terms in found for term in terms)
         return weights
 
     def _synonyms_of(
@@ -368,13 +371,11 @@ class LanguageIndex:
                 phrase, meant = self._synonyms[number]
                 if not present.issuperset(phrase):
                     continue
-                unknown = [
-                    word
+                if any(
+                    any(term not in self.idf for term in terms)
                     for word, terms in found
                     if word in phrase or any(term in phrase for term in terms)
-                    if any(term not in self.idf for term in terms)
-                ]
-                if unknown:
+                ):
                     said.update(phrase)
                     means.update(dict.fromkeys(meant))
         return said, list(means)
