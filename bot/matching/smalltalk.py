@@ -348,6 +348,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "cv", "slt cv", "cc cv", "sa va",
         ),
         Intent.THANKS: (
+            "merci chef", "merci bcp chef", "merci patron",
             "merci", "merci beaucoup", "merci bien", "merci mille fois", "mille mercis",
             "merci infiniment", "grand merci", "un grand merci", "mci", "mrc", "merki",
             "je vous remercie", "je te remercie", "merci pour votre aide", "merci pour ton aide",
@@ -429,6 +430,8 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "dors bien", "bonne nuit à vous",
         ),
         Intent.WHO: (
+            "tu es qui au juste", "un robot", "un bot", "vous êtes qui au juste", "un robot de l'unesco",
+            "un bot de l'unesco", "qui es tu au juste", "qui êtes vous au juste",
             "qui es tu", "qui êtes vous", "tu es qui", "t es qui", "vous êtes qui",
             "tu es un robot", "tu es un bot", "t es un robot", "t es un bot", "es tu un robot",
             "es tu un bot", "êtes vous un robot", "êtes vous un bot", "vous êtes un robot",
@@ -543,6 +546,13 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "à quoi peux tu répondre", "à quoi pouvez vous répondre",
         ),
         Intent.HELP: (
+            "je comprends pas comment ça marche", "je ne comprends pas comment ça marche",
+            "je ne comprends pas comment fonctionne ce bot",
+            "je comprends pas comment fonctionne ce bot", "comment fonctionne ce bot",
+            "vous pouvez m'expliquer comment vous utiliser",
+            "tu peux m'expliquer comment t'utiliser", "comment je dois poser ma question",
+            "comment dois je poser ma question", "comment poser ma question",
+            "comment vous utiliser", "comment t'utiliser",
             "aide", "aide moi", "aidez moi", "à l'aide", "au secours", "j'ai besoin d'aide",
             "besoin d'aide", "tu peux m'aider", "vous pouvez m'aider", "pouvez vous m'aider",
             "peux tu m'aider", "comment ça marche", "comment ça fonctionne", "comment t'utiliser",
@@ -863,6 +873,8 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "закончим на сегодня", "споки", "споки ноки", "сладких снов",
         ),
         Intent.WHO: (
+            "я с живым человеком переписываюсь", "я переписываюсь с живым человеком",
+            "я с человеком переписываюсь", "или это бот", "или это робот", "или это программа",
             "кто ты", "ты кто", "кто вы", "вы кто", "кто ты такой", "ты кто такой", "что ты такое",
             "ты бот", "ты робот", "вы бот", "вы робот", "ты человек", "вы человек", "ты живой",
             "ты настоящий", "ты ии", "это бот", "как тебя зовут", "как вас зовут",
@@ -895,6 +907,10 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "с кем общаюсь", "с кем разговариваю",
         ),
         Intent.CAPABILITIES: (
+            "по каким вопросам к вам можно обращаться",
+            "по каким вопросам к тебе можно обращаться",
+            "с какими вопросами к вам можно обращаться", "с какими вопросами можно обращаться",
+            "с какими вопросами к вам обращаться",
             "что ты умеешь", "что вы умеете", "что умеешь", "что ты можешь", "что вы можете",
             "что можешь", "что ты умеешь делать", "на что ты способен", "что ты делаешь",
             "чем ты можешь помочь", "чем вы можете помочь", "чем можешь помочь", "чем ты полезен",
@@ -1056,6 +1072,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "谁在跟我聊天", "谁在和我聊天",
         ),
         Intent.CAPABILITIES: (
+            "你能回答哪方面的问题", "你能回答哪些方面的问题", "哪方面的问题", "哪些方面的问题",
             "你能做什么", "你会做什么", "你会什么", "你可以做什么", "你能干什么", "你会干什么",
             "你有什么功能", "你有什么用", "你能帮我做什么", "你能帮我什么", "你可以帮我什么",
             "你能帮什么忙", "我可以问你什么", "我能问你什么", "我能问什么", "可以问什么",
@@ -1128,6 +1145,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "marhaban", "ahlan wa sahlan", "ahlan wasahlan",
         ),
         Intent.THANKS: (
+            "ما قصرت", "ما قصرتوا", "ما قصرتي", "مشكور ما قصرت",
             "شكرا", "شكرًا", "شكرا جزيلا", "شكرًا جزيلًا", "شكرا لك", "شكرا لكم", "شكرا كثيرا",
             "الف شكر", "ألف شكر", "مشكور", "مشكورة", "متشكر", "متشكرة", "يعطيك العافية",
             "جزاك الله خيرا", "بارك الله فيك", "شكرا على المساعدة", "شكرا على مساعدتك",
@@ -1158,6 +1176,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "اجابة مفيدة", "رد مفيد",
         ),
         Intent.GOODBYE: (
+            "يلا باي", "بكلمك بعدين", "بحكي معك بعدين", "بكلمك بكرة", "يلا سلام",
             "مع السلامة", "وداعا", "وداعًا", "إلى اللقاء", "الى اللقاء", "أراك لاحقا",
             "نراك لاحقا", "تصبح على خير", "تصبحون على خير", "في أمان الله", "في امان الله", "باي",
             "يوم سعيد", "هذا كل شيء",
@@ -1243,7 +1262,8 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "ايش اللي تعرفه", "شو اللي بتعرفه", "ايه اللي تقدر تعمله", "ايه اللي تعرفه",
         ),
         Intent.HELP: (
-            "مساعدة", "المساعدة", "ساعدني", "ساعدوني", "أحتاج مساعدة", "احتاج مساعدة",
+            "مساعدة", "المساعدة", "ساعدني", "كيف أستعمل هذا البوت", "كيف استخدم هذا البوت",
+            "كيف أستخدم البوت", "كيف استعمل البوت", "ساعدوني", "أحتاج مساعدة", "احتاج مساعدة",
             "أحتاج إلى مساعدة", "أريد مساعدة", "اريد المساعدة", "هل يمكنك مساعدتي", "ممكن تساعدني",
             "كيف أستخدمك", "كيف استخدمك", "كيف أستخدم البوت", "كيف يعمل هذا", "كيف يعمل",
             "تعليمات", "النجدة",
