@@ -175,32 +175,36 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
            "tuition", "price*",
            "pricing", "licence*", "license*", "subscription*", "deadline*", "percentage*",
            "percent", "circular*", "world heritage", "heritage site*", "memory of the world",
-           "biosphere*", "geopark*", "creative cit*"),
+           "biosphere*", "geopark*", "creative cit*", "recommendation on the ethics of"),
     "fr": ("bourse*", "stage", "stages", "stagiaire*", "poste vacant*", "postes vacants",
            "offre* d'emploi", "salaire*", "frais d'inscription", "frais de scolarite", "prix",
            "tarif*", "cout*", "licence*", "abonnement*", "date limite", "dates limites",
            "echeance*", "pourcentage*", "circulaire*", "patrimoine mondial", "memoire du monde",
-           "biosphere*", "geoparc*", "villes creatives"),
+           "biosphere*", "geoparc*", "villes creatives",
+           "recommandation sur l'ethique de"),
     "es": ("beca*", "pasantia*", "practicas profesionales", "vacante*", "oferta* de empleo",
            "salario*", "sueldo*", "matricula*", "precio*", "tarifa*", "licencia*",
            "suscripcion*", "fecha limite", "fechas limite", "plazo para inscribirse",
            "plazo de inscripcion", "porcentaje*", "circular*",
            "patrimonio mundial", "memoria del mundo", "biosfera*", "geoparque*",
-           "ciudades creativas"),
+           "ciudades creativas", "recomendacion sobre la etica de"),
     "ru": ("стипенди*", "стажировк*", "ваканси*", "зарплат*", "заработн*", "оклад*",
            "стоимост*", "цена", "цены", "цену", "лицензи*", "подписк*", "дедлайн*", "срок*",
            "процент*", "циркуляр*", "всемирного наследия", "всемирное наследие",
            "память мира", "биосфер*", "геопарк*", "креативных городов", "приказ", "приказа",
-           "приказе"),
+           "приказе", "об этике искусственного интеллекта"),
     "zh": ("奖学金", "实习", "招聘", "岗位", "工资", "薪水", "薪资", "学费", "价格", "多少钱",
            "报价", "收费", "许可证", "订阅", "截止", "百分之", "比例", "通知", "世界遗产",
-           "世界记忆", "生物圈", "地质公园", "创意城市"),
+           "世界记忆", "生物圈", "地质公园", "创意城市", "建议书", "统计数字",
+           "统计数据"),
     "ar": ("منحه", "منحة", "منح دراسيه", "منح دراسية", "تدريب صيفي", "وظائف", "وظيفه",
            "وظيفة", "شاغر", "راتب", "رواتب", "رسوم", "سعر", "اسعار", "أسعار", "تكلفه",
            "تكلفة", "ترخيص", "اشتراك", "موعد", "معاد", "اخر اجل", "آخر أجل", "نسبه", "نسبة",
            "تعميم", "منشور وزاري",
            "التراث العالمي", "ذاكره العالم", "ذاكرة العالم", "المحيط الحيوي", "الجيوبارك",
-           "المدن المبدعه", "المدن المبدعة"),
+           "المدن المبدعه", "المدن المبدعة", "توصيه بشان اخلاقيات",
+           "التوصيه الخاصه باخلاقيات", "توصيه اليونسكو بشان اخلاقيات",
+           "توصيه اليونسكو لعام 2021", "توصيه اليونسكو لسنه 2021"),
 }  # fmt: skip
 # Asking which product is best ("the best AI app for…", "哪个软件好") or how to use a product of
 # PRODUCTS ("how do I use ChatGPT to…", "怎么用DeepSeek…") is about the product, even one the
@@ -252,6 +256,13 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))",
         r"\bname\s+of\s+the\s+(?:\w+\s+)?(?:director|minister|president|secretary|chair\w*|"
         r"speaker|person|official)\b",
+        r"\bwho\s+(?:is|was)\s+unesco'?s\s+(?:\w+\s+)?(?:director|head|chief)",
+        r"\bwhat\s+budget\b",
+        r"\bhow\s+many\s+(?:\w+\s+)?countries\s+(?:have|has|had)\s+(?:already\s+|now\s+|since\s+|"
+        r"so\s+far\s+)?(?:adopted|developed|published|introduced|launched|implemented|passed|"
+        r"banned|created)\b",
+        r"\bhow\s+many\s+(?:\w+\s+)?(?:schools|teachers|students|pupils|universities|learners|"
+        r"children)\b",
     ),
     "fr": (
         r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b",
@@ -264,6 +275,9 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"ministre|president|presidente|secretaire)(?:[- ]general\w*)?"
         r"(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))",
         r"\bcomment\s+s'appel\w*",
+        r"\bcombien\s+de\s+pays\b[^?.!]{0,40}?\b(?:ont|a|avaient)\s+(?:deja\s+|depuis\s+)?"
+        r"(?:adopte|elabore|publie|mis\s+en\s+place|lance|interdit|cree)",
+        r"\bcombien\s+(?:d'|de\s+)(?:ecoles|enseignants|eleves|etudiants|universites|enfants)\b",
     ),
     "es": (
         r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b",
@@ -278,6 +292,10 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"ministra|presidente|presidenta|secretari\w*)(?:[- ]general)?(?:\s+\w+)?"
         r"(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))",
         r"\bcomo\s+se\s+llama\w*",
+        r"\bcuantos\s+paises\b[^?.!]{0,40}?\b(?:han|ha|habian)\s+(?:ya\s+)?(?:adoptado|"
+        r"elaborado|publicado|aprobado|lanzado|prohibido|creado)",
+        r"(?<!unas )(?<!unos )\bcuant[oa]s\s+(?:escuelas|colegios|docentes|maestros|profesores|alumnos|estudiantes|"
+        r"universidades|ninos)\b",
     ),
     "ru": (
         r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)",
@@ -291,6 +309,10 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"министр\w*|президент\w*|председател\w*|секретар\w*)",
         r"\bкак\s+(?:звали|зовут)\b",
         r"\bдо\s+какого\s+(?:числа|срока)\b",
+        r"\bсколько\s+(?:\w+\s+)?стран\b[^?.!]{0,40}?(?:принял\w*|разработал\w*|утвердил\w*|"
+        r"запретил\w*|внедрил\w*)",
+        r"\bсколько\s+(?:школ|учител\w*|педагог\w*|учеников|учащихся|студентов|вузов|"
+        r"университетов|детеи)\b",
     ),
     "zh": (
         r"多少(?:钱|预算|经费|资金|美元|万|亿)",
@@ -299,6 +321,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"多少个?国家(?:已经)?(?:出台|制定|发布|实施|通过)",
         r"谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁",
         r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
+        r"预算(?:有|是)?多少",
+        r"多少所?(?:学校|中小学|大学|高校)|多少(?:名|位|个)?(?:教师|老师|学生)",
     ),
     "ar": (
         r"كم\s+(?:\S+\s+)?منهم",
@@ -309,6 +333,9 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"كم\s+دول[هة]\s+(?:عربي|افريقي|اوروبي|اسيوي)\w*",
         r"ما\s+(?:هو\s+)?اسم",
         r"من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|الوزيره|رئيس|رئيسه)",
+        r"كم\s+عدد\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه|جامعات)",
+        r"نسبه\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه)",
+        r"كم\s+دوله\s+(?:\S+\s+)?(?:اعتمدت|تبنت|وضعت|اصدرت|اطلقت)",
     ),
 }  # fmt: skip
 # A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en
@@ -333,6 +360,35 @@ POLICY_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("استراتيجي", "قانون", "قوانين", "قواعد", "حظر", "يحظر", "تمنع", "يمنع", "منع", "سياسه",
            "خطه", "لوائح", "تنظيم", "تشريع", "يسمح", "تسمح"),
 }  # fmt: skip
+# Who took part in the UNESCO training, country by country or region by region ("How many
+# officials from Nigeria took part?", "Was Kenya one of them?", "¿Cuántos funcionarios de América
+# Latina participaron?", "هل الأردن منها؟"): the text gives the 31 countries' number and
+# Africa's share, never the others. A question whose last sentence names a place the knowledge
+# base does not (a country, one of Babel's regions, or the Arab states) and one of these words
+# asks that. Folded.
+PARTICIPATION: dict[str, str] = {
+    "en": r"\b(?:participat\w*|took\s+part|take\s+part|taking\s+part|attend\w*|one\s+of\s+them|"
+    r"among\s+them|among\s+the\s+(?:[0-9]+\s+)?(?:countries|participants)|how\s+many)\b",
+    "fr": r"\b(?:particip\w*|pris\s+part|prendre\s+part|parmi\s+(?:eux|elles|les)|"
+    r"fai\w*\s+partie|combien)\b",
+    "es": r"\b(?:particip\w*|tomaron\s+parte|entre\s+(?:ellos|ellas|los)|uno\s+de\s+ellos|"
+    r"estaba\s+entre|cuant[oa]s)\b",
+    "ru": r"(?:участвова\w*|участник\w*|среди\s+них|в\s+их\s+числе|сколько|\bпрошл[иа]\b|"
+    r"входил\w*)",
+    "zh": r"(?:参加|参与|其中|多少|在内|名单)",
+    "ar": r"(?:شارك\w*|المشارك\w*|منها|منهم|\bكم\b|بينها|ضمن)",
+}
+_PARTICIPATION = {language: re.compile(pattern) for language, pattern in PARTICIPATION.items()}
+# Regions Babel does not name: the Arab states, the Middle East. Folded.
+MORE_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("arab states", "arab region", "arab countries", "arab world", "middle east"),
+    "fr": ("pays arabes", "etats arabes", "monde arabe", "moyen orient", "moyen-orient"),
+    "es": ("paises arabes", "estados arabes", "mundo arabe", "oriente medio"),
+    "ru": ("арабских стран", "арабские страны", "ближнего востока", "ближнии восток",
+           "латинскои америки", "латинскои америке"),
+    "zh": ("阿拉伯国家", "中东"),
+    "ar": ("الدول العربيه", "العالم العربي", "الشرق الاوسط", "المنطقه العربيه"),
+}
 # "Our country" names the asker's, which the texts do not describe either.
 OUR_COUNTRY = {"zh": ("我国", "本国"), "ar": ("بلدنا", "بلادنا")}
 # Babel's names that are everyday words too ("того": "of that"; "chad", "jersey").
@@ -455,15 +511,29 @@ def _forms(written: str, language: str, size: int) -> Iterator[str]:
 
 
 @cache
-def _countries(language: str) -> _Countries:
+def _countries(language: str, regions: bool = False) -> _Countries:
+    """Babel's countries and territories in the language, or (``regions``) its world regions
+    ("Latin America", "Западная Африка") and MORE_REGIONS."""
+    territories = Locale.parse(language).territories
+    if regions:
+        names = {fold_reference(territories[code]) for code in territories if code.isdigit()}
+        names -= {fold_reference(territories["001"])}  # "world"
+        names |= {fold_reference(name) for name in MORE_REGIONS.get(language, ())}
+        return _found_as_words(language, names, frozenset())
     names = {
         fold_reference(name)
-        for code, name in Locale.parse(language).territories.items()
+        for code, name in territories.items()
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")
     }
     ours = frozenset(fold_reference(name) for name in OUR_COUNTRY.get(language, ()))
     names |= ours
     names -= NOT_COUNTRIES
+    return _found_as_words(language, names, ours)
+
+
+def _found_as_words(language: str, names: set[str], ours: frozenset[str]) -> _Countries:
+    """Names to look up in a question: whole words, Russian one-word names with their case
+    endings too."""
     if language == "ru":  # "Франция" is found as "франци" + an ending: "Франции", "Францию"
         names |= {
             name[:-1]
@@ -477,6 +547,12 @@ def _countries(language: str) -> _Countries:
     return _Countries(language, frozenset(normalized), longest, ours)
 
 
+# A Recommendation by its title, capitalised inside a sentence ("UNESCO's Recommendation on the
+# Ethics of AI", "la Recomendación de 2021", "Рекомендации ЮНЕСКО об этических аспектах ИИ"):
+# another instrument, which the knowledge base does not hold.
+_NAMED_RECOMMENDATION = re.compile(
+    r"(?<=[\w,;:'’)] )(?:Recommendation|Recommandation|Recomendaci[oó]n|Рекомендаци[\w]*)\b"
+)
 _NUMBERED = re.compile(
     rf"(?<![\w-])(?:{'|'.join(re.escape(fold_reference(n)) for n in NUMBERED_DOCUMENTS)})"
     r"(?![\w-])\s*(?:no\.?|nr\.?|n°|n\.o|num\.?|number|numero|№|#|رقم)?\s*[0-9]"
@@ -578,6 +654,17 @@ class Profile:
                 texts.append(fold_reference(text))
         return frozenset(words), frozenset(terms), "\n".join(texts)
 
+    @cached_property
+    def _named_recommendations(self) -> frozenset[str]:
+        """The Recommendations the knowledge base names by title in this language (none today)."""
+        return frozenset(
+            match.group()
+            for entry in self.knowledge.entries.values()
+            for local in (entry.languages[entry.best_language(self.language)],)
+            for text in (local.title, local.text, *local.questions)
+            for match in _NAMED_RECOMMENDATION.finditer(text)
+        )
+
     def _stems(self, text: str) -> list[str]:
         return [stem_word(word, self.language) for word in words(text, self.language)]
 
@@ -659,6 +746,11 @@ class Profile:
                 word = fold_reference(match.group())
                 if word not in COMMON_ACRONYMS and not self._known_acronym(word):
                     spans.append(len(fold_reference(question[: match.start()])))
+        spans += [
+            len(fold_reference(question[: match.start()]))
+            for match in _NAMED_RECOMMENDATION.finditer(question)
+            if match.group() not in self._named_recommendations
+        ]
         spans += [match.start() for match in _NUMBERED.finditer(folded)]
         if self.language == "zh":
             spans += [match.start() for match in _HAN_NUMBERED.finditer(folded)]
@@ -667,6 +759,7 @@ class Profile:
         if best is not None:
             spans += [match.start() for match in best.finditer(folded)]
         spans += self._national_policy(folded)
+        spans += self._participation(folded, sentence)
         asked = _ASKED_FACT.get(self.language)
         if asked is not None:
             spans += [match.start() for match in asked.finditer(folded)]
@@ -679,6 +772,19 @@ class Profile:
             ]
         start = max(sentence, context)
         return any(position >= start for position in spans)
+
+    def _participation(self, folded: str, sentence: int) -> list[int]:
+        """Where the last sentence (from ``sentence``) names a country or region the knowledge
+        base does not and asks who took part (PARTICIPATION)."""
+        last = folded[sentence:]
+        if _PARTICIPATION[self.language].search(last) is None:
+            return []
+        return [
+            sentence + start
+            for places in (_countries(self.language), _countries(self.language, regions=True))
+            for start, name in places.find(last)
+            if name in places.ours or not self._uses(name)
+        ]
 
     def _national_policy(self, folded: str) -> list[int]:
         """Where the question names a country the knowledge base does not and a word of policy

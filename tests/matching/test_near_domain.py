@@ -296,6 +296,29 @@ def test_a_near_domain_subject_is_recognised(
         ("北京共识通过以后，全世界有多少个国家出台了教育AI战略", "zh"),
         ("كم دولة عربية وقعت على توافق بيجين؟", "ar"),
         ("كم الميزانية اللي خصصتها اليونسكو للذكاء الاصطناعي في التعليم؟", "ar"),
+        # who took part, country by country or region by region
+        ("Was Senegal among the countries in the UNESCO training?", "en"),
+        ("Combien de fonctionnaires du Maroc ont participé à la formation ?", "fr"),
+        ("¿Participó Chile en la formación de la UNESCO?", "es"),
+        ("Сколько участников было из Казахстана?", "ru"),
+        ("有多少来自东南亚的官员参加了培训？", "zh"),
+        ("هل شارك المغرب في تدريب اليونسكو؟", "ar"),
+        ("How many officials from the Arab states took part?", "en"),
+        # another Recommendation, by its title
+        ("What does UNESCO's Recommendation on the Ethics of Neurotechnology say?", "en"),
+        ("Que dit la Recommandation sur la science ouverte au sujet des données ?", "fr"),
+        ("¿Qué pide la Recomendación sobre la Ciencia Abierta?", "es"),
+        ("Что требует Рекомендация об открытой науке?", "ru"),
+        ("开放科学建议书对数据共享有什么要求", "zh"),
+        ("ماذا تقول توصية اليونسكو بشأن أخلاقيات الذكاء الاصطناعي عن الأطفال؟", "ar"),
+        # figures about schools, teachers and countries the texts never give
+        ("How many schools in Ghana use AI tutors?", "en"),
+        ("How many countries have already adopted an AI strategy for schools?", "en"),
+        ("Combien d'écoles utilisent déjà l'IA au Bénin ?", "fr"),
+        ("¿Cuántas escuelas usan inteligencia artificial hoy?", "es"),
+        ("Сколько школ уже используют ИИ?", "ru"),
+        ("全国有多少所学校用上了AI", "zh"),
+        ("كم عدد المدارس التي تستخدم الذكاء الاصطناعي؟", "ar"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -317,6 +340,12 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("How many countries took part in the UNESCO training?", "en"),  # the text says 31
         ("¿Cuál es la estrategia a largo plazo para la IA en educación?", "es"),
         ("多少个国家参加了北京会议", "zh"),  # the text says more than 100
+        ("What share of the participants came from Africa?", "en"),  # the text says 45 %
+        ("What is UNESCO's recommendation on teacher training?", "en"),  # no title
+        ("ما توصية اليونسكو بشأن تدريب المعلمين؟", "ar"),
+        ("Queremos probar primero en unas cuantas escuelas", "es"),  # "a few schools"
+        ("هل لازم نجرب في كم مدرسة قبل ما نعمم؟", "ar"),  # "a few schools"
+        ("Recommendation on teachers: what does the Consensus say?", "en"),  # first word
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
