@@ -4,8 +4,8 @@ Run: ``python -m bench.calibrate`` (``--dry-run`` to print without writing; ``--
 the training part's tables and failures with the fitted model; ``--all`` to fit on both parts of
 the evaluation set, ``--fresh`` to add every case of the spent held-out sets
 ``bench/data/fresh``, ``fresh2``, ``fresh3`` and ``fresh4``; the shipped model is fitted with
-``--all --fresh``). It writes ``bot/matching/confidence.json``, which the bot loads at start-up. Method
-(``docs/benchmarks.md``):
+``--all --fresh``). It writes ``bot/matching/confidence.json``, which the bot loads at start-up.
+Method (``docs/benchmarks.md``):
 
 1. every case of the TRAINING part (``bench.quality.split``) that reaches the search (not a
    paragraph reference, not small talk) gives one sample: the signals of its best match

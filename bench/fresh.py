@@ -1,9 +1,9 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh4``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh5``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``fresh2``, ``fresh3``, ``fresh4`` and then ``fresh5`` were written
-natively per language by helpers who saw neither the knowledge files' alternate questions nor
-any earlier evaluation set. Each was held out for one round, then became training data
+``bench/data/fresh/<lang>.yaml``, ``fresh2``, ``fresh3``, ``fresh4`` and then ``fresh5`` were
+written natively per language by helpers who saw neither the knowledge files' alternate questions
+nor any earlier evaluation set. Each was held out for one round, then became training data
 (``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the fifth is held out now:
 nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.

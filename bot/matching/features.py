@@ -294,8 +294,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bcomo\s+se\s+llama\w*",
         r"\bcuantos\s+paises\b[^?.!]{0,40}?\b(?:han|ha|habian)\s+(?:ya\s+)?(?:adoptado|"
         r"elaborado|publicado|aprobado|lanzado|prohibido|creado)",
-        r"(?<!unas )(?<!unos )\bcuant[oa]s\s+(?:escuelas|colegios|docentes|maestros|profesores|alumnos|estudiantes|"
-        r"universidades|ninos)\b",
+        r"(?<!unas )(?<!unos )\bcuant[oa]s\s+(?:escuelas|colegios|docentes|maestros|profesores|"
+        r"alumnos|estudiantes|universidades|ninos)\b",
     ),
     "ru": (
         r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)",
@@ -388,7 +388,7 @@ MORE_REGIONS: dict[str, tuple[str, ...]] = {
            "латинскои америки", "латинскои америке"),
     "zh": ("阿拉伯国家", "中东"),
     "ar": ("الدول العربيه", "العالم العربي", "الشرق الاوسط", "المنطقه العربيه"),
-}
+}  # fmt: skip
 # "Our country" names the asker's, which the texts do not describe either.
 OUR_COUNTRY = {"zh": ("我国", "本国"), "ar": ("بلدنا", "بلادنا")}
 # Babel's names that are everyday words too ("того": "of that"; "chad", "jersey").
@@ -516,7 +516,11 @@ def _countries(language: str, regions: bool = False) -> _Countries:
     ("Latin America", "Западная Африка") and MORE_REGIONS."""
     territories = Locale.parse(language).territories
     if regions:
-        names = {fold_reference(territories[code]) for code in territories if code.isdigit()}
+        names = {
+            fold_reference(name)
+            for code, name in territories.items()
+            if isinstance(code, str) and code.isdigit()
+        }
         names -= {fold_reference(territories["001"])}  # "world"
         names |= {fold_reference(name) for name in MORE_REGIONS.get(language, ())}
         return _found_as_words(language, names, frozenset())

@@ -430,8 +430,9 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
             "dors bien", "bonne nuit à vous",
         ),
         Intent.WHO: (
-            "tu es qui au juste", "un robot", "un bot", "vous êtes qui au juste", "un robot de l'unesco",
-            "un bot de l'unesco", "qui es tu au juste", "qui êtes vous au juste",
+            "tu es qui au juste", "un robot", "un bot", "vous êtes qui au juste",
+            "un robot de l'unesco", "un bot de l'unesco", "qui es tu au juste",
+            "qui êtes vous au juste",
             "qui es tu", "qui êtes vous", "tu es qui", "t es qui", "vous êtes qui",
             "tu es un robot", "tu es un bot", "t es un robot", "t es un bot", "es tu un robot",
             "es tu un bot", "êtes vous un robot", "êtes vous un bot", "vous êtes un robot",
