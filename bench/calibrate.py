@@ -63,7 +63,14 @@ from bench.quality import (
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES
-from bot.matching.confidence import MODEL_PATH, ConfidenceModel, fit
+from bot.matching.confidence import (
+    LEANING_LANGUAGES,
+    MODEL_FEATURES,
+    MODEL_PATH,
+    ConfidenceModel,
+    fit,
+    model_values,
+)
 from bot.matching.decision import Decision, Outcome, Thresholds, decide
 from bot.matching.features import FEATURES
 from bot.matching.matcher import Analysis, Matcher
@@ -112,10 +119,10 @@ CHOICES_GRID = [round(0.05 * step, 2) for step in range(1, 19)]  # 0.05 … 0.90
 
 def neutral_model() -> ConfidenceModel:
     """A model that is never sure: to search and read signals before any model exists."""
-    count = len(FEATURES)
+    count = len(MODEL_FEATURES)
     zeros, ones = (0.0,) * count, (1.0,) * count
     never = dict.fromkeys(LANGUAGES, 1.0)
-    return ConfidenceModel(FEATURES, zeros, ones, zeros, -50.0, never, never)
+    return ConfidenceModel(MODEL_FEATURES, zeros, ones, zeros, -50.0, never, never)
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,7 @@ def replay(
         return sample.fixed
     analysis = sample.analysis
     signals = analysis.signals
-    confidence = model.probability(signals.values) if signals else 0.0
+    confidence = model.probability(signals.values, sample.case.language) if signals else 0.0
     thresholds = Thresholds(answer, choices, matcher.thresholds.clarify)
     case = sample.case
     outcome, candidates, also = decide(
@@ -210,14 +217,14 @@ def abstention_floor(matcher: Matcher, samples: Sequence[Sample], model: Confide
     counting them would lower the floor as the rules grow, or as a set holds more of them.
     """
     pool = [
-        sample.analysis.signals.values
+        (sample.analysis.signals.values, sample.case.language)
         for sample in samples
         if not sample.case.expected
         and sample.analysis is not None
         and sample.analysis.signals is not None
         and decided_by_confidence(matcher, sample)
     ]
-    confidences = [model.probability(values) for values in pool]
+    confidences = [model.probability(values, language) for values, language in pool]
     for threshold in ANSWER_GRID:
         abstained = sum(confidence < threshold for confidence in confidences)
         if abstained >= DECIDED_ABSTENTION * len(confidences) - 1e-9:
@@ -254,7 +261,10 @@ def answer_threshold(
 def fit_model(samples: Sequence[Sample]) -> tuple[ConfidenceModel, int, int]:
     """The logistic regression on the searched samples; (model, samples, positives)."""
     rows = [
-        (s.analysis.signals.values, bool(s.analysis.matches[0].entry_id in s.case.expected))
+        (
+            model_values(s.analysis.signals.values, s.case.language),
+            bool(s.analysis.matches[0].entry_id in s.case.expected),
+        )
         for s in samples
         if s.analysis is not None and s.analysis.signals is not None
     ]
@@ -262,7 +272,7 @@ def fit_model(samples: Sequence[Sample]) -> tuple[ConfidenceModel, int, int]:
     y = np.array([float(label) for _, label in rows])
     mean, scale, weights, bias = fit(x, y, L2)
     model = ConfidenceModel(
-        FEATURES,
+        MODEL_FEATURES,
         tuple(float(v) for v in mean),
         tuple(float(v) for v in scale),
         tuple(float(v) for v in weights),
@@ -484,10 +494,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{len(train)} training cases; {count} reach the search, {positives} of them ranked right"
     )
-    print("weights (per standard deviation of each signal):")
-    for name, weight in zip(FEATURES, model.weights, strict=True):
-        print(f"  {name:14} {weight:+.3f}")
-    print(f"  {'bias':14} {model.bias:+.3f}")
+    weights = dict(zip(MODEL_FEATURES, model.weights, strict=True))
+    print(
+        "weights (per standard deviation of each signal): shared, then each language's own "
+        "(added to the shared one; " + ", ".join(LEANING_LANGUAGES) + ")"
+    )
+    for name in FEATURES:
+        own = " ".join(f"{weights[f'{language}:{name}']:+.2f}" for language in LEANING_LANGUAGES)
+        print(f"  {name:14} {weights[name]:+.3f}   {own}")
+    own = " ".join(f"{weights[language]:+.2f}" for language in LEANING_LANGUAGES)
+    print(f"  {'bias':14} {model.bias:+.3f}   {own}")
     floor = model.fitted_on["abstention_floor"]
     print(
         f"abstention floor (all languages' out-of-scope questions left to the confidence "

@@ -1,5 +1,13 @@
 """The calibrated confidence: a logistic regression over the signals of ``bot.matching.features``.
 
+One model for the six languages, in which each language may lean its own way: besides the shared
+weight of each signal, every language but the first has a bias and a weight per signal of its
+own, added to the shared ones (``MODEL_FEATURES``). The same score or coverage does not mean the
+same in Chinese, searched by characters and their pairs, as in English, searched by stems; the
+penalty of the fit keeps a language's own weights near zero unless its questions show the
+difference. Fitting six models apart would ask each language's few hundred questions to learn
+everything alone.
+
 The model is data, not code: ``confidence.json`` beside this module holds the feature names, their
 standardisation, the weights, and the thresholds chosen with them (per language: one to answer,
 one to offer choices). ``python -m bench.calibrate`` fits it on the training part of the
@@ -18,9 +26,28 @@ from typing import Any
 
 import numpy as np
 
+from bot.languages import LANGUAGES
 from bot.matching.features import FEATURES
 
 MODEL_PATH = Path(__file__).resolve().parent / "confidence.json"
+# The first language is the reference; each other has its own bias ("fr") and its own share of
+# each signal's weight ("fr:score").
+LEANING_LANGUAGES = LANGUAGES[1:]
+MODEL_FEATURES: tuple[str, ...] = (
+    *FEATURES,
+    *LEANING_LANGUAGES,
+    *(f"{language}:{name}" for language in LEANING_LANGUAGES for name in FEATURES),
+)
+
+
+def model_values(values: Sequence[float], language: str) -> tuple[float, ...]:
+    """A question's signals as the model reads them (``MODEL_FEATURES``): the signals, then a
+    1 for its language, then the signals again in its language's place; zeros elsewhere."""
+    ones = tuple(1.0 if language == other else 0.0 for other in LEANING_LANGUAGES)
+    own = tuple(
+        value if language == other else 0.0 for other in LEANING_LANGUAGES for value in values
+    )
+    return (*values, *ones, *own)
 
 
 class ModelError(RuntimeError):
@@ -45,10 +72,12 @@ class ConfidenceModel:
         if len(sizes) != 1:
             raise ModelError("confidence model: features, mean, scale and weights differ in size")
 
-    def probability(self, values: Sequence[float]) -> float:
+    def probability(self, values: Sequence[float], language: str) -> float:
+        """The confidence for a question of ``language`` whose signals are ``values``
+        (in the order of FEATURES)."""
         total = self.bias
         for value, mean, scale, weight in zip(
-            values, self.mean, self.scale, self.weights, strict=True
+            model_values(values, language), self.mean, self.scale, self.weights, strict=True
         ):
             total += weight * (value - mean) / scale
         return 1.0 / (1.0 + math.exp(-total)) if total > -500 else 0.0
@@ -84,10 +113,11 @@ def load_model(path: Path | None = None) -> ConfidenceModel:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelError(f"{path}: the confidence model is malformed: {error!r}") from None
-    if model.features != FEATURES:
+    if model.features != MODEL_FEATURES:
         raise ModelError(
             f"{path}: the confidence model was fitted for features {list(model.features)}, "
-            f"but this code computes {list(FEATURES)}; refit with `python -m bench.calibrate`"
+            f"but this code computes {list(MODEL_FEATURES)}; refit with "
+            f"`python -m bench.calibrate`"
         )
     return model
 

@@ -98,7 +98,7 @@ class Matcher:
         if intent is not None:
             return Decision(question, language, Outcome.SMALL_TALK, (), (), intent=intent)
         analysis = self.analyse(question, language)
-        confidence = self.confidence(analysis)
+        confidence = self.confidence(analysis, language)
         outcome, candidates, also = decide(
             analysis.matches,
             confidence,
@@ -159,11 +159,11 @@ class Matcher:
             return Analysis(matches, None)
         return Analysis(matches, signals(self.profiles[language], index, question, terms, scored))
 
-    def confidence(self, analysis: Analysis) -> float:
+    def confidence(self, analysis: Analysis, language: str) -> float:
         """The calibrated probability that the best match is right (0 when nothing matched)."""
         if analysis.signals is None:
             return 0.0
-        return self.model.probability(analysis.signals.values)
+        return self.model.probability(analysis.signals.values, language)
 
     def together(self, first: str, second: str) -> bool:
         """Whether two entries belong together (related, or the same topic)."""

