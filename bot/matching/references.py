@@ -152,7 +152,7 @@ WEAK_MARKERS = ("para",)
 WEAK_FOLLOWERS = ("of", "in", "say", "says", "said", "about", "on", "from", "mean", "means",
                   "state", "states", "and", "or", "please", "is", "does", "do", "cover", "covers",
                   "talk", "talks", "actually", "exactly", "really", "text", "bc", "pls", "plz",
-                  "thanks", "thx", "for", "what",
+                  "thanks", "thx", "for", "what", "stp", "svp", "merci", "porfa", "gracias",
                   *CONSENSUS_NAMES, *BEIJING_NAMES)  # fmt: skip
 # Words between the marker and the number: "paragraph no. 7", "punto n.º 12", "пункт № 3".
 NUMBER_WORDS = ("number", "numéro", "número", "num.", "nr.", "no.", "n.o", "n°", "no", "n.",

@@ -464,6 +464,9 @@ def test_the_last_paragraph_is_quoted_and_paragraph_zero_is_not_it(matcher: Matc
 
 def test_para_with_a_polite_word_after_it_is_a_reference() -> None:
     assert find_reference("show me para 12 pls") == Reference(number=12)
+    assert find_reference("para 20 stp") == Reference(number=20)
+    assert find_reference("el para 7 porfa") == Reference(number=7)
+    assert find_reference("IA para 12 años") is None  # Spanish "for"
 
 
 def test_paragrafo_is_a_spanish_marker_too() -> None:
