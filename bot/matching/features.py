@@ -348,17 +348,20 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
 POLICY_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("strateg*", "law", "laws", "rule", "rules", "ban", "bans", "banned", "banning",
            "polic*", "regulation*", "regulate*", "guidance", "guideline*", "plan", "plans",
-           "act", "legislation", "allowed", "allow", "allows", "forbid*", "prohibit*"),
+           "act", "legislation", "allowed", "allow", "allows", "forbid*", "prohibit*", "permitted",
+           "decided"),
     "fr": ("strategie*", "loi", "lois", "regle*", "interdi*", "politique*", "reglementation*",
-           "reglement*", "plan", "plans", "directive*", "autoris*", "legislation*"),
+           "reglement*", "plan", "plans", "directive*", "autoris*", "legislation*",
+           "le droit d'utiliser", "ont le droit", "a le droit", "permis", "decide"),
     "es": ("estrategia*", "ley", "leyes", "norma*", "regla*", "prohib*", "politica*",
            "reglament*", "regula*", "plan", "planes", "lineamiento*", "permit*", "legislacion*"),
     "ru": ("стратеги*", "закон*", "правил*", "запрет*", "политик*", "регулир*", "регламент*",
-           "план*", "разреш*", "законодательств*"),
+           "план*", "разреш*", "законодательств*", "можно ли", "нельзя"),
     "zh": ("战略", "法律", "法规", "规定", "禁止", "政策", "规划", "条例", "指南", "保护法", "允许",
            "禁用"),
     "ar": ("استراتيجي", "قانون", "قوانين", "قواعد", "حظر", "يحظر", "تمنع", "يمنع", "منع", "سياسه",
-           "خطه", "لوائح", "تنظيم", "تشريع", "يسمح", "تسمح"),
+           "خطه", "لوائح", "تنظيم", "تشريع", "يسمح", "تسمح", "مسموح", "ممنوع", "يجوز", "قررت",
+           "قرار", "نظام حمايه"),
 }  # fmt: skip
 # Who took part in the UNESCO training, country by country or region by region ("How many
 # officials from Nigeria took part?", "Was Kenya one of them?", "¿Cuántos funcionarios de América
@@ -391,6 +394,16 @@ MORE_REGIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # "Our country" names the asker's, which the texts do not describe either.
 OUR_COUNTRY = {"zh": ("我国", "本国"), "ar": ("بلدنا", "بلادنا")}
+# Short names people use where Babel writes the long one ("السعودية" for "المملكة العربية
+# السعودية", "the UAE", "Emiratos"). Folded.
+SHORT_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("uae", "usa", "uk", "the emirates", "saudi", "drc"),
+    "fr": ("emirats", "rdc", "usa"),
+    "es": ("emiratos", "eeuu", "ee uu", "arabia saudi", "rdc"),
+    "ru": ("сша", "эмираты", "саудовскои аравии"),
+    "zh": ("沙特", "阿联酋", "刚果金"),
+    "ar": ("السعوديه", "الامارات", "امريكا", "بريطانيا"),
+}
 # Babel's names that are everyday words too ("того": "of that"; "chad", "jersey").
 NOT_COUNTRIES = frozenset({"того", "chad", "jersey", "guernsey"})
 # A generic noun for an instrument followed by its number ("law No. 151", "Ley 1581", "закон
@@ -497,17 +510,36 @@ class _Countries:
 
 def _forms(written: str, language: str, size: int) -> Iterator[str]:
     """The forms a name may take in the question: as written; in Russian, a one-word name
-    without a case ending of one to three letters; in Arabic, without joined letters."""
+    without a case ending of one to three letters; in Arabic, without joined letters, and a
+    one-word name as its adjective too ("السعودي", "المغربية", "الأردني": of the country)."""
     yield written
     if language == "ru" and size == 1:
         for cut in (1, 2, 3):
             if len(written) - cut >= 3:
                 yield written[:-cut]
     elif language == "ar":  # "بالأردن" is "ب" + "الأردن"; "بفرنسا", "وفرنسا" are "فرنسا"
-        for joined in _ARABIC_JOINED:
-            stripped = joined.sub("", written, count=1)
-            if stripped != written:
-                yield stripped
+        forms = [written]
+        if size == 1:
+            forms += _arabic_countries_of(written)
+        for form in forms:
+            if form != written:
+                yield form
+            for joined in _ARABIC_JOINED:
+                stripped = joined.sub("", form, count=1)
+                if stripped != form:
+                    yield stripped
+
+
+def _arabic_countries_of(adjective: str) -> list[str]:
+    """The country an Arabic adjective of nationality may be of, folded: "المغربي" and
+    "المغربيه" of "المغرب", "السعودي" of "السعوديه"."""
+    if len(adjective) < 4:
+        return []
+    if adjective.endswith("يه"):
+        return [adjective[:-2], adjective[:-1]]
+    if adjective.endswith("ي"):
+        return [adjective[:-1], adjective + "ه"]
+    return []
 
 
 @cache
@@ -530,7 +562,7 @@ def _countries(language: str, regions: bool = False) -> _Countries:
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO")
     }
     ours = frozenset(fold_reference(name) for name in OUR_COUNTRY.get(language, ()))
-    names |= ours
+    names |= ours | {fold_reference(name) for name in SHORT_COUNTRY_NAMES.get(language, ())}
     names -= NOT_COUNTRIES
     return _found_as_words(language, names, ours)
 
@@ -765,8 +797,10 @@ class Profile:
         spans += self._national_policy(folded)
         spans += self._participation(folded, sentence)
         asked = _ASKED_FACT.get(self.language)
-        if asked is not None:
-            spans += [match.start() for match in asked.finditer(folded)]
+        # A fact asked is the question's own even before a clause that names the Consensus
+        # ("who was UNESCO's Director-General when the Consensus was adopted?"): only the last
+        # sentence counts for it, not the last clause.
+        facts = [match.start() for match in asked.finditer(folded)] if asked else []
         how = _HOW_TO_USE.get(self.language)
         if how is not None:
             spans += [
@@ -775,7 +809,9 @@ class Profile:
                 if how.search(folded[max(match.start() - 40, 0) : match.start()])
             ]
         start = max(sentence, context)
-        return any(position >= start for position in spans)
+        return any(position >= start for position in spans) or any(
+            position >= sentence for position in facts
+        )
 
     def _participation(self, folded: str, sentence: int) -> list[int]:
         """Where the last sentence (from ``sentence``) names a country or region the knowledge

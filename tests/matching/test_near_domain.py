@@ -298,6 +298,13 @@ def test_a_near_domain_subject_is_recognised(
         ("北京共识通过以后，全世界有多少个国家出台了教育AI战略", "zh"),
         ("كم دولة عربية وقعت على توافق بيجين؟", "ar"),
         ("كم الميزانية اللي خصصتها اليونسكو للذكاء الاصطناعي في التعليم؟", "ar"),
+        # a country's permission or decision, its short name, its Arabic adjective
+        ("En Tunisie, les enseignants ont le droit d'utiliser ChatGPT ?", "fr"),
+        ("Можно ли в Казахстане использовать ИИ на экзаменах?", "ru"),
+        ("هل قررت السعودية تدريس الذكاء الاصطناعي في المدارس؟", "ar"),
+        ("ماذا يقول القانون المغربي عن بيانات التلاميذ؟", "ar"),
+        ("Is ChatGPT allowed in schools in the UAE?", "en"),
+        ("Who was UNESCO's Director-General at the time the Beijing Consensus was signed?", "en"),
         # who took part, country by country or region by region
         ("Was Senegal among the countries in the UNESCO training?", "en"),
         ("Combien de fonctionnaires du Maroc ont participé à la formation ?", "fr"),
@@ -348,6 +355,8 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("Queremos probar primero en unas cuantas escuelas", "es"),  # "a few schools"
         ("هل لازم نجرب في كم مدرسة قبل ما نعمم؟", "ar"),  # "a few schools"
         ("Recommendation on teachers: what does the Consensus say?", "en"),  # first word
+        ("ما الذي يوصي به التوافق بشأن النظام التعليمي العربي؟", "ar"),  # no country's adjective
+        ("Можно ли использовать ИИ для оценивания учеников?", "ru"),  # no country
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
