@@ -326,7 +326,8 @@ _AR_TENS = (("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("ا
 _INDEFINITE = ("a", "an", "another", "un", "une", "una", "otro", "otra", "autre")
 # A cardinal in words is a paragraph's number only when nothing follows it, or punctuation, or
 # one of WEAK_FOLLOWERS, OF_THE, a name of the Consensus, or one of these verbs.
-SAYS = ("dit", "dice", "говорит", "гласит", "يقول", "تقول", "ينص", "y", "et", "и", "و")
+SAYS = ("dit", "dice", "говорит", "гласит", "يقول", "تقول", "ينص", "y", "et", "и", "و", "que",
+        "s", "por", "пожалуйста", "svp")  # "s" of "s'il vous plaît", "por" of "por favor"
 # fmt: on
 _NUMBER_WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _JOINERS = re.compile(r"[\s-]*")  # between the words of one number: "thirty-one", "vingt et un"
@@ -485,8 +486,15 @@ def _arabic_numbers(add: _Add) -> None:
                     add([unit_form, form], i * 10 + unit, True)
 
 
+# Zero, which no paragraph has: "paragraph zero", "нулевой пункт", "الفقرة رقم صفر" are told the
+# document's range like "paragraph 0".
+ZERO = {"zero": False, "zeroth": True, "zéro": False, "cero": False, "ноль": False, "нуль": False,
+        "нулевой": True, "нулевого": True, "нулевом": True, "нулевая": True, "нулевую": True,
+        "нулевое": True, "صفر": False}  # fmt: skip
+
+
 def _number_words() -> dict[tuple[str, ...], tuple[int, bool]]:
-    """Every spelling of 1–99 in the tables: words → (value, ordinal?)."""
+    """Every spelling of 0–99 in the tables: words → (value, ordinal?)."""
     table: dict[tuple[str, ...], tuple[int, bool]] = {}
 
     def add(words: Sequence[str], value: int, ordinal: bool) -> None:
@@ -500,6 +508,8 @@ def _number_words() -> dict[tuple[str, ...], tuple[int, bool]]:
         _arabic_numbers,
     ):
         spell(add)
+    for word, ordinal in ZERO.items():
+        add([word], 0, ordinal)
     return table
 
 

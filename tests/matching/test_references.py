@@ -465,6 +465,12 @@ def test_the_last_paragraph_is_quoted_and_paragraph_zero_is_not_it(matcher: Matc
 def test_para_with_a_polite_word_after_it_is_a_reference() -> None:
     assert find_reference("show me para 12 pls") == Reference(number=12)
     assert find_reference("para 20 stp") == Reference(number=20)
+    assert find_reference("Paragraphe quarante-quatre, s'il vous plaît") == Reference(number=44)
+    assert find_reference("el párrafo veintiuno qué dice?") == Reference(number=21)
+    assert find_reference("paragraph zero") == Reference(number=0)
+    assert find_reference("الفقرة رقم صفر") == Reference(number=0)
+    assert find_reference("покажите нулевой пункт") == Reference(number=0)
+    assert find_reference("I have zero idea what paragraph means") is None
     assert find_reference("el para 7 porfa") == Reference(number=7)
     assert find_reference("IA para 12 años") is None  # Spanish "for"
 
