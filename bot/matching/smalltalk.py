@@ -71,6 +71,7 @@ PRIORITY = (
 PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
     "en": {
         Intent.GREETING: (
+            "are you there", "you there", "anyone there", "is anyone there",
             "hi", "hello", "hey", "hiya", "howdy", "hallo", "hullo", "greetings", "good morning",
             "good afternoon", "good evening", "good day", "morning", "evening", "hi there",
             "hello there", "hey there", "what's up", "whats up", "wassup", "sup", "how are you",
@@ -601,6 +602,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
     },
     "es": {
         Intent.GREETING: (
+            "estás ahí", "está ahí", "hay alguien", "hay alguien ahí",
             "hola", "holi", "buenas", "buenos días", "buen día", "buenas tardes", "buenas noches",
             "hola a todos", "saludos", "qué tal", "hola qué tal", "cómo estás", "cómo está",
             "cómo están", "qué onda", "hey", "alo", "aló", "mucho gusto", "encantado", "encantada",
@@ -799,6 +801,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
     },
     "ru": {
         Intent.GREETING: (
+            "ты тут", "вы тут", "ты здесь", "вы здесь",
             "привет", "приветик", "приветствую", "здравствуйте", "здравствуй", "здрасте",
             "здрасьте", "добрый день", "доброе утро", "добрый вечер", "доброго дня",
             "доброго времени суток", "хай", "салют", "салам", "всем привет", "привет всем",
@@ -1128,6 +1131,7 @@ PHRASES: dict[str, dict[Intent, tuple[str, ...]]] = {
     },
     "ar": {
         Intent.GREETING: (
+            "هل انت هنا", "انت هنا", "في حد هنا", "فيه احد",
             "مرحبا", "مرحبًا", "مرحبا بك", "اهلا", "أهلا", "أهلا وسهلا", "اهلين", "هلا",
             "هلا والله", "السلام عليكم", "سلام عليكم", "السلام عليكم ورحمة الله",
             "السلام عليكم ورحمة الله وبركاته", "سلام", "وعليكم السلام", "صباح الخير", "صباح النور",
@@ -1350,7 +1354,7 @@ FILLER: dict[str, tuple[str, ...]] = {
         "je suis nouvelle", "nouveau ici", "nouvelle ici", "pour l'instant", "pour aujourd'hui",
         "pour le moment", "aujourd'hui", "exactement", "vraiment", "cordialement",
         "bien cordialement", "chers collègues", "collègues", "encore une fois", "l'unesco",
-        "unesco", "beaucoup",
+        "unesco", "beaucoup", "en fait", "au fait",
         "toi", "vous", "très", "tellement", "trop", "bcp", "un peu", "ou un robot", "ou un bot",
         "ou une personne", "ou un humain", "ou une vraie personne", "ou une ia", "ou une machine",
         "ou pas", "ou non", "madame monsieur", "docteur", "professeur", "pour ces précisions",
