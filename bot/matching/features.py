@@ -173,33 +173,33 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
     "en": ("scholarship*", "fellowship*", "internship*", "intern", "interns", "vacancy",
            "vacancies", "job opening*", "closing date*", "salary", "salaries", "wage*",
            "tuition", "price*",
-           "pricing", "licence*", "license*", "subscription*", "deadline*", "percentage*",
-           "percent", "circular*", "world heritage", "heritage site*", "memory of the world",
+           "pricing", "licence*", "license*", "subscription*", "deadline*", "circular*",
+           "world heritage", "heritage site*", "memory of the world",
            "biosphere*", "geopark*", "creative cit*", "recommendation on the ethics of"),
     "fr": ("bourse*", "stage", "stages", "stagiaire*", "poste vacant*", "postes vacants",
            "offre* d'emploi", "salaire*", "frais d'inscription", "frais de scolarite", "prix",
            "tarif*", "cout*", "licence*", "abonnement*", "date limite", "dates limites",
-           "echeance*", "pourcentage*", "circulaire*", "patrimoine mondial", "memoire du monde",
+           "echeance*", "circulaire*", "patrimoine mondial", "memoire du monde",
            "biosphere*", "geoparc*", "villes creatives",
            "recommandation sur l'ethique de"),
     "es": ("beca*", "pasantia*", "practicas profesionales", "vacante*", "oferta* de empleo",
            "salario*", "sueldo*", "matricula*", "precio*", "tarifa*", "licencia*",
            "suscripcion*", "fecha limite", "fechas limite", "plazo para inscribirse",
-           "plazo de inscripcion", "porcentaje*", "circular*",
+           "plazo de inscripcion", "circular*",
            "patrimonio mundial", "memoria del mundo", "biosfera*", "geoparque*",
            "ciudades creativas", "recomendacion sobre la etica de"),
     "ru": ("стипенди*", "стажировк*", "ваканси*", "зарплат*", "заработн*", "оклад*",
            "стоимост*", "цена", "цены", "цену", "лицензи*", "подписк*", "дедлайн*", "срок*",
-           "процент*", "циркуляр*", "всемирного наследия", "всемирное наследие",
+           "циркуляр*", "всемирного наследия", "всемирное наследие",
            "память мира", "биосфер*", "геопарк*", "креативных городов", "приказ", "приказа",
            "приказе", "об этике искусственного интеллекта"),
     "zh": ("奖学金", "实习", "招聘", "岗位", "工资", "薪水", "薪资", "学费", "价格", "多少钱",
-           "报价", "收费", "许可证", "订阅", "截止", "百分之", "比例", "通知", "世界遗产",
+           "报价", "收费", "许可证", "订阅", "截止", "通知", "世界遗产",
            "世界记忆", "生物圈", "地质公园", "创意城市", "建议书", "统计数字",
            "统计数据"),
     "ar": ("منحه", "منحة", "منح دراسيه", "منح دراسية", "تدريب صيفي", "وظائف", "وظيفه",
            "وظيفة", "شاغر", "راتب", "رواتب", "رسوم", "سعر", "اسعار", "أسعار", "تكلفه",
-           "تكلفة", "ترخيص", "اشتراك", "موعد", "معاد", "اخر اجل", "آخر أجل", "نسبه", "نسبة",
+           "تكلفة", "ترخيص", "اشتراك", "موعد", "معاد", "اخر اجل", "آخر أجل",
            "تعميم", "منشور وزاري",
            "التراث العالمي", "ذاكره العالم", "ذاكرة العالم", "المحيط الحيوي", "الجيوبارك",
            "المدن المبدعه", "المدن المبدعة", "توصيه بشان اخلاقيات",
@@ -258,11 +258,15 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"speaker|person|official)\b",
         r"\bwho\s+(?:is|was)\s+unesco'?s\s+(?:\w+\s+)?(?:director|head|chief)",
         r"\bwhat\s+budget\b",
+        r"\b(?:percentage|percent|share|proportion)\s+of\s+(?:the\s+|all\s+)?(?:\w+\s+)?"
+        r"(?:schools|teachers|students|pupils|universities|children|classrooms|learners)\b",
         r"\bhow\s+many\s+(?:\w+\s+)?countries\s+(?:have|has|had)\s+(?:already\s+|now\s+|since\s+|"
         r"so\s+far\s+)?(?:adopted|developed|published|introduced|launched|implemented|passed|"
         r"banned|created)\b",
         r"\bhow\s+many\s+(?:\w+\s+)?(?:schools|teachers|students|pupils|universities|learners|"
         r"children)\b",
+        r"\bhow\s+many\s+(?:people|officials|civil\s+servants|participants|persons|"
+        r"public\s+servants)\b[^?.!]{0,60}\b(?:course|training|trained|programme|program)",
     ),
     "fr": (
         r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b",
@@ -275,9 +279,13 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"ministre|president|presidente|secretaire)(?:[- ]general\w*)?"
         r"(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))",
         r"\bcomment\s+s'appel\w*",
+        r"\b(?:pourcentage|part|proportion|taux)\s+(?:d'|des\s+)(?:ecoles|enseignants|eleves|"
+        r"etudiants|universites|enfants|classes)\b",
         r"\bcombien\s+de\s+pays\b[^?.!]{0,40}?\b(?:ont|a|avaient)\s+(?:deja\s+|depuis\s+)?"
         r"(?:adopte|elabore|publie|mis\s+en\s+place|lance|interdit|cree)",
         r"\bcombien\s+(?:d'|de\s+)(?:ecoles|enseignants|eleves|etudiants|universites|enfants)\b",
+        r"\bcombien\s+(?:de\s+)?(?:personnes|fonctionnaires|agents|participants)\b[^?.!]{0,60}"
+        r"(?:formation|cours|programme)",
     ),
     "es": (
         r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b",
@@ -292,10 +300,14 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"ministra|presidente|presidenta|secretari\w*)(?:[- ]general)?(?:\s+\w+)?"
         r"(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))",
         r"\bcomo\s+se\s+llama\w*",
+        r"\b(?:porcentaje|proporcion|tasa)\s+de\s+(?:las\s+|los\s+)?(?:escuelas|colegios|docentes|"
+        r"maestros|alumnos|estudiantes|universidades|ninos)\b",
         r"\bcuantos\s+paises\b[^?.!]{0,40}?\b(?:han|ha|habian)\s+(?:ya\s+)?(?:adoptado|"
         r"elaborado|publicado|aprobado|lanzado|prohibido|creado)",
         r"(?<!unas )(?<!unos )\bcuant[oa]s\s+(?:escuelas|colegios|docentes|maestros|profesores|"
         r"alumnos|estudiantes|universidades|ninos)\b",
+        r"\bcuant[oa]s\s+(?:personas|funcionari[oa]s|participantes|servidores)\b[^?.!]{0,60}"
+        r"(?:curso|formacion|capacitacion|programa)",
     ),
     "ru": (
         r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)",
@@ -309,10 +321,14 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"министр\w*|президент\w*|председател\w*|секретар\w*)",
         r"\bкак\s+(?:звали|зовут)\b",
         r"\bдо\s+какого\s+(?:числа|срока)\b",
+        r"\b(?:процент\w*|дол[яиюе])\s+(?:\w+\s+)?(?:школ|учител\w*|педагог\w*|учеников|"
+        r"учащихся|студентов|вузов|детеи)\b",
         r"\bсколько\s+(?:\w+\s+)?стран\b[^?.!]{0,40}?(?:принял\w*|разработал\w*|утвердил\w*|"
         r"запретил\w*|внедрил\w*)",
         r"\bсколько\s+(?:школ|учител\w*|педагог\w*|учеников|учащихся|студентов|вузов|"
         r"университетов|детеи)\b",
+        r"\bсколько\s+(?:всего\s+)?(?:человек|чиновник\w*|госслужащ\w*|участник\w*|слушател\w*)"
+        r"[^?.!]{0,60}(?:курс|обучени|тренинг|программ)",
     ),
     "zh": (
         r"多少(?:钱|预算|经费|资金|美元|万|亿)",
@@ -322,7 +338,10 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁",
         r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
         r"预算(?:有|是)?多少",
+        r"(?:学校|教师|老师|学生|中小学)[^？?。]{0,10}(?:比例|百分之|占比)",
         r"多少所?(?:学校|中小学|大学|高校)|多少(?:名|位|个)?(?:教师|老师|学生)",
+        r"多少(?:名|位|个)?(?:人|官员|公务员|学员)[^？?。]{0,20}(?:培训|课程)"
+        r"|(?:培训|课程)[^？?。]{0,20}多少(?:名|位|个)?(?:人|官员|公务员|学员)",
     ),
     "ar": (
         r"كم\s+(?:\S+\s+)?منهم",
@@ -336,6 +355,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"كم\s+عدد\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه|جامعات)",
         r"نسبه\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه)",
         r"كم\s+دوله\s+(?:\S+\s+)?(?:اعتمدت|تبنت|وضعت|اصدرت|اطلقت)",
+        r"كم\s+(?:عدد\s+)?(?:الموظفين|المشاركين|الاشخاص|شخص|موظف|مشارك)[^؟?.]{0,60}"
+        r"(?:تدريب|دوره|برنامج)",
     ),
 }  # fmt: skip
 # A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en
@@ -589,6 +610,11 @@ def _found_as_words(language: str, names: set[str], ours: frozenset[str]) -> _Co
 _NAMED_RECOMMENDATION = re.compile(
     r"(?<=[\w,;:'’)] )(?:Recommendation|Recommandation|Recomendaci[oó]n|Рекомендаци[\w]*)\b"
 )
+# A law by its title in quotation marks ("our law «On personal data»", "la loi « Informatique et
+# libertés »"): a law of a country, which the knowledge base does not hold. Folded.
+_TITLED_LAW = re.compile(
+    r"(?<![\w-])(?:закон\w*|law|act|loi|ley|decreto|decret|قانون|نظام)\s*[«\"“„]"
+)
 _NUMBERED = re.compile(
     rf"(?<![\w-])(?:{'|'.join(re.escape(fold_reference(n)) for n in NUMBERED_DOCUMENTS)})"
     r"(?![\w-])\s*(?:no\.?|nr\.?|n°|n\.o|num\.?|number|numero|№|#|رقم)?\s*[0-9]"
@@ -788,6 +814,7 @@ class Profile:
             if match.group() not in self._named_recommendations
         ]
         spans += [match.start() for match in _NUMBERED.finditer(folded)]
+        spans += [match.start() for match in _TITLED_LAW.finditer(folded)]
         if self.language == "zh":
             spans += [match.start() for match in _HAN_NUMBERED.finditer(folded)]
         spans += [match.start() for match in _AMOUNT.finditer(folded)]

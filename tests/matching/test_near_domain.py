@@ -328,6 +328,10 @@ def test_a_near_domain_subject_is_recognised(
         ("Сколько школ уже используют ИИ?", "ru"),
         ("全国有多少所学校用上了AI", "zh"),
         ("كم عدد المدارس التي تستخدم الذكاء الاصطناعي؟", "ar"),
+        ("How many officials in total finished the UNESCO training?", "en"),
+        ("Сколько человек прошли курс ЮНЕСКО?", "ru"),
+        ("Quel pourcentage des écoles utilise déjà l'IA ?", "fr"),
+        ("По закону «Об образовании» можно ли использовать ИИ на экзаменах?", "ru"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -350,6 +354,9 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("¿Cuál es la estrategia a largo plazo para la IA en educación?", "es"),
         ("多少个国家参加了北京会议", "zh"),  # the text says more than 100
         ("What share of the participants came from Africa?", "en"),  # the text says 45 %
+        ("What percentage of the trainees came from Africa?", "en"),
+        ("Какой процент участников курса был из Африки?", "ru"),
+        ("为什么AI专业人员里女性比例这么低", "zh"),  # the Consensus says why
         ("What is UNESCO's recommendation on teacher training?", "en"),  # no title
         ("ما توصية اليونسكو بشأن تدريب المعلمين؟", "ar"),
         ("Queremos probar primero en unas cuantas escuelas", "es"),  # "a few schools"
