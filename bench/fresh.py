@@ -1,10 +1,10 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh5``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh6``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``fresh2``, ``fresh3``, ``fresh4`` and then ``fresh5`` were
-written natively per language by helpers who saw neither the knowledge files' alternate questions
-nor any earlier evaluation set. Each was held out for one round, then became training data
-(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the fifth is held out now:
+``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh5`` and then ``fresh6`` were written
+natively per language by helpers who saw neither the knowledge files' alternate questions nor
+any earlier evaluation set. Each was held out for one round, then became training data
+(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the sixth is held out now:
 nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.
 
@@ -44,8 +44,9 @@ FRESH_DIR = Path(__file__).resolve().parent / "data" / "fresh"
 FRESH2_DIR = FRESH_DIR.with_name("fresh2")
 FRESH3_DIR = FRESH_DIR.with_name("fresh3")
 FRESH4_DIR = FRESH_DIR.with_name("fresh4")
+FRESH5_DIR = FRESH_DIR.with_name("fresh5")
 # The held-out sets already reported, which are training data now; never the newest one.
-SPENT_DIRS = (FRESH_DIR, FRESH2_DIR, FRESH3_DIR, FRESH4_DIR)
+SPENT_DIRS = (FRESH_DIR, FRESH2_DIR, FRESH3_DIR, FRESH4_DIR, FRESH5_DIR)
 FRESH = "fresh"
 
 
@@ -89,8 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--directory",
         type=Path,
         default=FRESH_DIR,
-        help="the held-out set's folder (bench/data/fresh5, the newest; bench/data/fresh, "
-        "fresh2, fresh3 and fresh4 are spent)",
+        help="the held-out set's folder (bench/data/fresh6, the newest; bench/data/fresh, "
+        "fresh2 to fresh5 are spent)",
     )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))
