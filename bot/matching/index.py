@@ -296,7 +296,11 @@ class LanguageIndex:
             if term in self.postings and len(members)
         }
         self.vocabulary = dict(vocabulary)  # folded surface word -> term
-        self._vocabulary_words = list(self.vocabulary)
+        # Typo corrections go only to words whose term the index holds: "hand" is not "and", a
+        # stopword the index drops, which would count as a word of the question it cannot find.
+        self._vocabulary_words = [
+            word for word, term in self.vocabulary.items() if term in self.idf
+        ]
         self._phrases: list[str] = [
             phrase for document in self.documents for phrase in document.phrases
         ]
@@ -334,7 +338,7 @@ class LanguageIndex:
             for word in words(question, self.language)
             if word not in stop
         ]
-        said, means = self._synonyms_of(found)
+        said, means = self._synonyms_of(found, words(question, self.language))
         weights = QueryTerms()
         for word, terms in found:
             for term in terms:
@@ -354,16 +358,18 @@ class LanguageIndex:
         return weights
 
     def _synonyms_of(
-        self, found: Sequence[tuple[str, Sequence[str]]]
+        self, found: Sequence[tuple[str, Sequence[str]]], written: Sequence[str]
     ) -> tuple[set[str], list[str]]:
         """The words (or terms) of the question's synonym phrases, and the terms their groups
         mean (known to the index), in the groups' order.
 
-        A phrase is the question's when all its keys are in the question (``_said_and_means``)
-        and one at least is a word the index does not know: a word the texts use already finds
-        them, and adding their synonyms to it only blurs what the question asks.
+        A phrase is the question's when all its keys are in the question (``_said_and_means``;
+        ``written``: all its words, stopwords too, which the keys of a phrase matched as written
+        keep: "catch-all" is not "catch up") and one at least is a word the index does not know:
+        a word the texts use already finds them, and adding their synonyms to it only blurs
+        what the question asks.
         """
-        present = {key for word, terms in found for key in (word, *terms)}
+        present = {key for word, terms in found for key in (word, *terms)} | set(written)
         said: set[str] = set()
         means: dict[str, None] = {}
         for key in present & self._said_first.keys():
@@ -503,10 +509,8 @@ def _said_and_means(
         if not meant:
             continue
         for phrase in synonym.said:
-            if surface:
-                said = tuple(dict.fromkeys(w for w in words(phrase, language) if w not in stop))
-            else:
-                said = terms_of(phrase)
+            # As written, every word counts, stopwords too: "catch-all" must not be "catch".
+            said = tuple(dict.fromkeys(words(phrase, language))) if surface else terms_of(phrase)
             if said:
                 result.append((said, meant))
     return result

@@ -64,6 +64,15 @@ def test_postings_and_idf_are_those_of_the_definition(
         assert contributions.tolist() == [postings[term][p] for p in positions.tolist()]
 
 
+def test_a_typo_is_never_corrected_into_a_stopword(knowledge: KnowledgeBase) -> None:
+    """ "hand" is one letter from "and", which the index drops: it stays an unknown word."""
+    index: LanguageIndex = build_indexes(knowledge, ["en"])["en"]
+    assert "and" in index.vocabulary
+    terms = index.query_terms("hand over the know-how")
+    assert "and" not in terms
+    assert all(term in index.idf or weight == 1.0 for term, weight in terms.items())
+
+
 def test_typo_vocabulary_and_phrases_keep_their_order(knowledge: KnowledgeBase) -> None:
     index: LanguageIndex = build_indexes(knowledge, ["fr"])["fr"]
     expected: dict[str, str] = {}

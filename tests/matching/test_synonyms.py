@@ -61,6 +61,16 @@ def test_english_phrases_match_as_written_not_by_stem(knowledge: KnowledgeBase) 
     assert index.query_terms("las madres y la IA").synonyms
 
 
+def test_a_phrase_with_a_stopword_needs_that_word_too(knowledge: KnowledgeBase) -> None:
+    """ "catch-all" is "catch" and "all", a stopword: "so we can catch up" does not say it."""
+    grouped = dataclasses.replace(
+        knowledge, synonyms={"en": (Synonym(("catch-all",), ("complexity",)),)}
+    )
+    index = build_indexes(grouped, ["en"])["en"]
+    assert index.query_terms("so we can catch up").synonyms == frozenset()
+    assert index.query_terms("AI is a catch-all word").synonyms == {"complex"}
+
+
 def test_chinese_groups_work_on_bigrams(with_groups: KnowledgeBase) -> None:
     index = build_indexes(with_groups, ["zh"])["zh"]
     terms = index.query_terms("以后上课放台电脑就够了")
