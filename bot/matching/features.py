@@ -564,19 +564,23 @@ def _arabic_countries_of(adjective: str) -> list[str]:
 
 
 @cache
-def _countries(language: str, regions: bool = False) -> _Countries:
-    """Babel's countries and territories in the language, or (``regions``) its world regions
-    ("Latin America", "Западная Африка") and MORE_REGIONS."""
+def _regions(language: str) -> _Countries:
+    """Babel's world regions in the language ("Latin America", "Западная Африка"), the world
+    itself left out, and MORE_REGIONS."""
     territories = Locale.parse(language).territories
-    if regions:
-        names = {
-            fold_reference(name)
-            for code, name in territories.items()
-            if isinstance(code, str) and code.isdigit()
-        }
-        names -= {fold_reference(territories["001"])}  # "world"
-        names |= {fold_reference(name) for name in MORE_REGIONS.get(language, ())}
-        return _found_as_words(language, names, frozenset())
+    names = {
+        fold_reference(name)
+        for code, name in territories.items()
+        if isinstance(code, str) and code.isdigit() and code != "001"
+    }
+    names |= {fold_reference(name) for name in MORE_REGIONS.get(language, ())}
+    return _found_as_words(language, names, frozenset())
+
+
+@cache
+def _countries(language: str) -> _Countries:
+    """Babel's countries and territories in the language, "our country" and SHORT_COUNTRY_NAMES."""
+    territories = Locale.parse(language).territories
     names = {
         fold_reference(name)
         for code, name in territories.items()
@@ -719,13 +723,12 @@ class Profile:
     @cached_property
     def _named_recommendations(self) -> frozenset[str]:
         """The Recommendations the knowledge base names by title in this language (none today)."""
-        return frozenset(
-            match.group()
-            for entry in self.knowledge.entries.values()
-            for local in (entry.languages[entry.best_language(self.language)],)
-            for text in (local.title, local.text, *local.questions)
-            for match in _NAMED_RECOMMENDATION.finditer(text)
-        )
+        found: set[str] = set()
+        for entry in self.knowledge.entries.values():
+            local = entry.languages[entry.best_language(self.language)]
+            for text in (local.title, local.text, *local.questions):
+                found.update(match.group() for match in _NAMED_RECOMMENDATION.finditer(text))
+        return frozenset(found)
 
     def _stems(self, text: str) -> list[str]:
         return [stem_word(word, self.language) for word in words(text, self.language)]
@@ -848,9 +851,8 @@ class Profile:
             return []
         return [
             sentence + start
-            for places in (_countries(self.language), _countries(self.language, regions=True))
-            for start, name in places.find(last)
-            if name in places.ours or not self._uses(name)
+            for places in (_countries(self.language), _regions(self.language))
+            for start in self._unknown_places(places, last)
         ]
 
     def _national_policy(self, folded: str) -> list[int]:
@@ -859,11 +861,15 @@ class Profile:
         policy = _POLICY[self.language]
         if policy.search(folded) is None or names_source(folded) or "unesco" in folded:
             return []
-        countries = _countries(self.language)
+        return self._unknown_places(_countries(self.language), folded)
+
+    def _unknown_places(self, places: _Countries, folded: str) -> list[int]:
+        """Where the folded text names one of ``places`` that the knowledge base does not
+        ("our country" never is one it names)."""
         return [
             start
-            for start, name in countries.find(folded)
-            if name in countries.ours or not self._uses(name)
+            for start, name in places.find(folded)
+            if name in places.ours or not self._uses(name)
         ]
 
     def _known_acronym(self, word: str) -> bool:

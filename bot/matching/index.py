@@ -333,12 +333,9 @@ class LanguageIndex:
         wrong.
         """
         stop = stopwords(self.language)
-        found = [
-            (word, tokens(word, self.language))
-            for word in words(question, self.language)
-            if word not in stop
-        ]
-        said, means = self._synonyms_of(found, words(question, self.language))
+        written = words(question, self.language)
+        found = [(word, tokens(word, self.language)) for word in written if word not in stop]
+        said, means = self._synonyms_of(found, written)
         weights = QueryTerms()
         for word, terms in found:
             for term in terms:

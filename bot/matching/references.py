@@ -327,7 +327,7 @@ _INDEFINITE = ("a", "an", "another", "un", "une", "una", "otro", "otra", "autre"
 # A cardinal in words is a paragraph's number only when nothing follows it, or punctuation, or
 # one of WEAK_FOLLOWERS, OF_THE, a name of the Consensus, or one of these verbs.
 SAYS = ("dit", "dice", "говорит", "гласит", "يقول", "تقول", "ينص", "y", "et", "и", "و", "que",
-        "s", "por", "пожалуйста", "svp")  # "s" of "s'il vous plaît", "por" of "por favor"
+        "s", "por", "пожалуйста")  # "s" of "s'il vous plaît", "por" of "por favor"
 # fmt: on
 _NUMBER_WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _JOINERS = re.compile(r"[\s-]*")  # between the words of one number: "thirty-one", "vingt et un"
