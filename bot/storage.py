@@ -159,6 +159,7 @@ class Asker:
     outcome: str
     nearest: tuple[str, ...]  # the entries that came close, the choices of "Did you mean…?"
     gap_id: int | None
+    language: str  # the question's, which the replies to its buttons are written in
 
 
 @dataclass(frozen=True)
@@ -457,13 +458,13 @@ class Storage:
     async def asker(self, question_id: int) -> Asker | None:
         """Who asked a question, or None if there is no such question (any more)."""
         async with self._db.execute(
-            "SELECT user_key, outcome, nearest, gap_id FROM questions WHERE id = ?",
+            "SELECT user_key, outcome, nearest, gap_id, language FROM questions WHERE id = ?",
             (question_id,),
         ) as cursor:
             row = await cursor.fetchone()
         if row is None:
             return None
-        return Asker(row[0], row[1], tuple(row[2].split()), row[3])
+        return Asker(row[0], row[1], tuple(row[2].split()), row[3], row[4])
 
     async def questions(self, outcome: str | None = None) -> list[QuestionRecord]:
         query = (

@@ -7,8 +7,12 @@ the same conversation.
 
 Each call reads ``self.live.current()`` once and uses that matcher and its knowledge base for the
 whole call, so a reload may swap the knowledge at any moment without mixing two of them in one
-reply. Answers come in the language of the question; everything around them (buttons, notes) in
-the person's interface language: their saved choice, else Telegram's language, else English.
+reply. Answers come in the language of the question. Everything around them (buttons, notes),
+and every reply to a question that is not a quotation (small talk, "I don't know yet", "Did you
+mean…?"), comes in the person's saved interface language if they chose one, else in the
+question's own language: someone who writes in French is answered in French, whatever language
+their Telegram app is set to. Commands and buttons that name no question use the saved choice,
+else Telegram's language, else English.
 
 No input breaks it. Text from a front end first goes through ``clean`` (lone surrogates, which
 JSON can deliver, become U+FFFD). What is stored of a question is ``stored_form``: normalised as
@@ -137,6 +141,12 @@ class Conversation:
     async def interface(self, person: Person) -> str:
         return interface_language(await self.storage.language(person.key), person.telegram_language)
 
+    async def replying_to(self, person: Person, question_language: str) -> str:
+        """The language around a reply to a question: the person's saved choice, else the
+        question's own (``interface`` would follow the Telegram app, which often differs)."""
+        saved = await self.storage.language(person.key)
+        return saved or supported(question_language) or await self.interface(person)
+
     # Commands
 
     async def command(self, person: Person, text: str) -> list[Reply]:
@@ -155,17 +165,20 @@ class Conversation:
         assert invocation is not None
         return await command.run(self, person, invocation.args)
 
-    async def start(self, person: Person, payload: str | None = None) -> list[Reply]:
-        """The welcome, or the entry a deep link (``/start bc-12``) points to."""
-        lang = await self.interface(person)
+    async def start(
+        self, person: Person, payload: str | None = None, lang: str | None = None
+    ) -> list[Reply]:
+        """The welcome, or the entry a deep link (``/start bc-12``) points to; in ``lang`` when
+        it answers a greeting, else in the interface language."""
+        lang = lang or await self.interface(person)
         knowledge = self.live.current().knowledge
         if payload and payload in knowledge.entries:
             entry = knowledge.entries[payload]
             return render.entry_replies(knowledge, entry, lang, lang, 0, self.bot_username)
         return [render.welcome(knowledge, lang, EXAMPLES)]
 
-    async def help(self, person: Person) -> list[Reply]:
-        lang = await self.interface(person)
+    async def help(self, person: Person, lang: str | None = None) -> list[Reply]:
+        lang = lang or await self.interface(person)
         return [render.help_reply(lang, menu(person.is_editor), self.bot_username)]
 
     async def about(self, person: Person) -> list[Reply]:
@@ -321,13 +334,14 @@ class Conversation:
             del self._linking[person.key]
             return await self._link_to(person, linking[0], text)
         decision = await self.live.match(matcher, text, hint=lang)
+        lang = await self.replying_to(person, decision.language)
         if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
             log.info(
                 "small talk in %s",
                 decision.language,
                 extra={"event": "small_talk", "language": decision.language},
             )
-            return await self._small_talk(person, decision.intent)
+            return await self._small_talk(person, decision.intent, lang)
         reference = decision.reference
         if reference is not None and decision.outcome is not Outcome.ANSWER:
             # "paragraph 99": the document has no such paragraph; nothing for editors to add.
@@ -378,17 +392,16 @@ class Conversation:
         nearest = [match.entry_id for match in decision.matches if match.score >= floor]
         return [render.unanswered_reply(knowledge, nearest, lang, question_id)]
 
-    async def _small_talk(self, person: Person, intent: Intent | None) -> list[Reply]:
+    async def _small_talk(self, person: Person, intent: Intent | None, lang: str) -> list[Reply]:
         """Greetings get the welcome; "what can you do?" and "help" the help; thanks and
         goodbyes a short word; "who are you?" what the bot is."""
-        lang = await self.interface(person)
         if intent is Intent.GREETING:
-            return await self.start(person)
+            return await self.start(person, lang=lang)
         if intent is Intent.THANKS:
             return [render.escaped(t(lang, SMALL_TALK_THANKS))]
         if intent is Intent.GOODBYE:
             return [render.escaped(t(lang, SMALL_TALK_GOODBYE))]
-        replies = await self.help(person)
+        replies = await self.help(person, lang)
         if intent is Intent.WHO:
             return [render.escaped(t(lang, SMALL_TALK_WHO)), *replies]
         return replies
@@ -465,23 +478,23 @@ class Conversation:
                 asker = await self._asked_by(person, question_id)
                 if asker.outcome != "clarify" or entry_id not in asker.nearest:
                     raise Stale  # not one of the choices this question was offered
-                record = await self.storage.question(question_id)
-                if record is None:
-                    raise Stale
                 await self.storage.record_clarification(question_id, entry_id)
+                lang = await self.replying_to(person, asker.language)
                 replies = render.entry_replies(
-                    knowledge, entry, record.language, lang, question_id, self.bot_username
+                    knowledge, entry, asker.language, lang, question_id, self.bot_username
                 )
                 return CallbackResult(replies=replies)
             case callbacks.NoneOfThese(question_id):
-                await self._asked_by(person, question_id)
+                asker = await self._asked_by(person, question_id)
                 if not await self.storage.mark_unmet(question_id):
                     raise Stale
+                lang = await self.replying_to(person, asker.language)
                 return CallbackResult(
                     replies=[render.unanswered_reply(knowledge, (), lang, question_id)]
                 )
             case callbacks.Notify(question_id):
-                await self._asked_by(person, question_id)  # a second press changes nothing
+                asker = await self._asked_by(person, question_id)  # a second press: no change
+                lang = await self.replying_to(person, asker.language)
                 if not await self.storage.subscribe(question_id, person.chat_id, lang):
                     raise Stale
                 text = t(lang, "I will tell you here when this question has an answer.")

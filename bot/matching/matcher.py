@@ -34,7 +34,7 @@ from bot.matching.references import (
     bare_number,
     find_reference,
 )
-from bot.matching.smalltalk import small_talk
+from bot.matching.smalltalk import small_talk, small_talk_language
 
 SEARCH_LIMIT = MAX_MATCHES * 2
 
@@ -87,6 +87,7 @@ class Matcher:
     ) -> Decision:
         """Decide for one question; ``language`` forces the language, ``hint`` only breaks ties."""
         question = question.strip()
+        forced = language is not None
         if language is None:
             language = self.identify(question, hint)
         if language not in self.indexes:
@@ -96,6 +97,8 @@ class Matcher:
             return self._quote(question, language, reference)
         intent = small_talk(question, language)
         if intent is not None:
+            if not forced:  # "hola" is Spanish whatever the hint says
+                language = small_talk_language(question) or language
             return Decision(question, language, Outcome.SMALL_TALK, (), (), intent=intent)
         analysis = self.analyse(question, language)
         confidence = self.confidence(analysis, language)

@@ -2103,6 +2103,37 @@ def small_talk(
     return next(intent for intent in PRIORITY if intent in intents)
 
 
+def small_talk_language(text: str) -> str | None:
+    """The language whose own phrases hold the most words of a small-talk message, if one does.
+
+    A greeting is too short for the language identifier, which then follows the person's
+    Telegram language: "hola" from an English app would be answered in English. The phrase
+    tables know better. None when no language, or several equally, claim it ("hi, спасибо").
+    """
+    words = set(_tokens(_clean(normalize(text))))
+    counts = {language: len(words & vocabulary) for language, vocabulary in _words().items()}
+    best = max(counts.values(), default=0)
+    leaders = [language for language, count in counts.items() if count == best]
+    return leaders[0] if best and len(leaders) == 1 else None
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """Each language's phrase words (filler left out: "ok" is typed in every language)."""
+    words: dict[str, set[str]] = {language: set() for language in PHRASES}
+    for language, phrases in PHRASES.items():
+        for entries in phrases.values():
+            words[language].update(t for e in entries for t in _tokens(_clean(e)))
+    paired = [WHAT_ARE_YOU, WHO_MADE_YOU, HUMAN_OR_BOT, USEFUL_FOR]
+    for table in paired:
+        for language, (openings, endings) in table.items():
+            words[language].update(t for e in (*openings, *endings) for t in _tokens(_clean(e)))
+    for language, pairs in QUESTIONS_YOU_TAKE.items():
+        for openings, endings in pairs:
+            words[language].update(t for e in (*openings, *endings) for t in _tokens(_clean(e)))
+    return {language: frozenset(found) for language, found in words.items()}
+
+
 def _understood(tokens: tuple[str, ...], names: frozenset[str]) -> frozenset[Intent] | None:
     """The intents of the message as written, else with its typos corrected (``_corrected``)."""
     intents = _parse(tokens) or _signed_from_somewhere(tokens) or _addressed(tokens, names)

@@ -211,3 +211,17 @@ async def test_a_question_empty_once_normalised_is_not_stored(conversation: Conv
         replies = await conversation.question(ASKER, text)
         assert replies == await conversation.help(ASKER)
     assert await conversation.storage.questions() == []
+
+
+async def test_notify_me_keeps_the_language_the_question_was_asked_in(
+    conversation: Conversation,
+) -> None:
+    # ASKER's Telegram app is in English; they asked in French, so they are told in French.
+    question = "recette du poulet au curry avec du riz"
+    notify = first(await conversation.question(ASKER, question), callbacks.Notify)
+    pressed = await conversation.callback(ASKER, notify.encode())
+    assert pressed.notice == t("fr", "I will tell you here when this question has an answer.")
+    [recorded] = await conversation.storage.questions()
+    assert await conversation.storage.subscriptions() == [
+        Subscription(recorded.id, ASKER.chat_id, "fr")
+    ]

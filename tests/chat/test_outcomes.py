@@ -7,13 +7,18 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.chat.conversation import SMALL_TALK_THANKS, Conversation
+from bot.chat import render
+from bot.chat.conversation import EXAMPLES, SMALL_TALK_THANKS, Conversation
 from bot.chat.replies import Person, Reply
 from bot.i18n import t
 from bot.matching.matcher import Matcher
 from bot.storage import Storage
 
 OFFICIAL = Person("official-key", 1, "en")
+UNANSWERED = (
+    "I don't know yet: nothing in the texts I have answers this. Your question has been "
+    "recorded for the editors."
+)
 
 
 @pytest.fixture
@@ -30,21 +35,61 @@ def labels(replies: list[Reply]) -> list[str]:
     return [button.label for reply in replies for row in reply.buttons for button in row]
 
 
-@pytest.mark.parametrize("message", ["thanks!", "merci beaucoup", "спасибо", "谢谢", "شكرا"])
-async def test_thanks_get_a_short_word_and_are_never_recorded(
-    conversation: Conversation, message: str
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("thanks!", "en"),
+        ("merci beaucoup", "fr"),
+        ("спасибо", "ru"),
+        ("谢谢", "zh"),
+        ("شكرا", "ar"),
+    ],
+)
+async def test_thanks_get_a_short_word_in_their_language_and_are_never_recorded(
+    conversation: Conversation, message: str, language: str
 ) -> None:
+    # OFFICIAL's Telegram app is in English; the reply follows the language they wrote in.
     replies = await conversation.question(OFFICIAL, message)
-    assert text_of(replies) == html.escape(t("en", SMALL_TALK_THANKS))
+    assert text_of(replies) == html.escape(t(language, SMALL_TALK_THANKS))
     assert "<blockquote>" not in text_of(replies)
     assert await conversation.storage.questions() == []
 
 
-@pytest.mark.parametrize("message", ["hello", "bonjour", "hola", "здравствуйте", "你好", "مرحبا"])
-async def test_a_greeting_gets_the_welcome(conversation: Conversation, message: str) -> None:
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("hello", "en"),
+        ("bonjour", "fr"),
+        ("hola", "es"),
+        ("здравствуйте", "ru"),
+        ("你好", "zh"),
+        ("مرحبا", "ar"),
+    ],
+)
+async def test_a_greeting_gets_the_welcome_in_its_language(
+    conversation: Conversation, message: str, language: str
+) -> None:
     replies = await conversation.question(OFFICIAL, message)
-    assert text_of(replies).startswith(html.escape(t("en", "Welcome!")[:7]))
+    welcome = render.welcome(conversation.knowledge, language, EXAMPLES)
+    assert text_of(replies) == welcome.text
     assert await conversation.storage.questions() == []
+
+
+async def test_a_saved_interface_language_wins_over_the_question_language(
+    conversation: Conversation,
+) -> None:
+    await conversation.storage.set_language(OFFICIAL.key, "es")
+    replies = await conversation.question(OFFICIAL, "merci beaucoup")
+    assert text_of(replies) == html.escape(t("es", SMALL_TALK_THANKS))
+
+
+async def test_an_unanswered_question_is_told_so_in_its_own_language(
+    conversation: Conversation,
+) -> None:
+    replies = await conversation.question(OFFICIAL, "recette du poulet au curry avec du riz")
+    text = text_of(replies)
+    assert text.startswith(html.escape(t("fr", UNANSWERED))[:30])
+    assert html.escape(t("en", UNANSWERED))[:30] not in text
 
 
 @pytest.mark.parametrize(

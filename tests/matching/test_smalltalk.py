@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching.smalltalk import FILLER, PHRASES, PRIORITY, Intent, small_talk
+from bot.matching.smalltalk import (
+    FILLER,
+    PHRASES,
+    PRIORITY,
+    Intent,
+    small_talk,
+    small_talk_language,
+)
 
 G, T, B, W, C, H = (
     Intent.GREETING,
@@ -603,3 +610,27 @@ def test_the_families_are_small_talk_with_their_intent(text: str, intent: Intent
 )
 def test_questions_sharing_the_families_words_are_not_small_talk(text: str) -> None:
     assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("hola", "es"),
+        ("salut", "fr"),
+        ("ok merci", "fr"),
+        ("merci bcp chef", "fr"),
+        ("спасибо большое", "ru"),
+        ("你好", "zh"),
+        ("ما قصرت", "ar"),
+        ("who are you", "en"),
+        ("¿quién eres?", "es"),
+    ],
+)
+def test_small_talk_is_given_the_language_of_its_phrases(message: str, language: str) -> None:
+    assert small_talk(message) is not None
+    assert small_talk_language(message) == language
+
+
+@pytest.mark.parametrize("message", ["hi, спасибо", "ok", "🙏"])
+def test_small_talk_in_no_one_language_has_none(message: str) -> None:
+    assert small_talk_language(message) is None
