@@ -248,6 +248,10 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"(?:took|take|were|participat\w*|joined|attended|signed)",
         r"\b(?:which|what)\b[^?.!]{0,30}\bthe\s+[0-9]+\s+countries\b",
         r"\blist\s+of\s+(?:the\s+)?(?:[0-9]+\s+)?(?:participating\s+)?countries\b",
+        r"\b(?:list|name|enumerate)\s+(?:all\s+)?(?:of\s+)?the\s+(?:[0-9]+\s+)?"
+        r"(?:participating\s+)?countries\b",
+        r"\bwho\s+(?:spoke|chaired|presided|opened|moderated|addressed|gave\s+(?:the\s+)?"
+        r"(?:\w+\s+)?(?:speech|keynote|address|talk))\b",
         r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b",
         r"\bhow\s+much\s+(?:money|funding|budget|did|does|will|has|have|was|is)\b",
         r"\bhow\s+many\s+(?:millions?|billions?|dollars)\b",
@@ -273,6 +277,10 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bquels\s+(?:sont\s+les\s+)?(?:[0-9]+\s+)?pays\s+(?:ont|qui\s+ont|participant\w*|"
         r"etaient)",
         r"\bliste\s+des\s+(?:[0-9]+\s+)?pays\b",
+        r"\b(?:citer|citez|enumere[rz]?|nomme[rz]?)\s+(?:moi\s+)?(?:tous\s+)?les\s+"
+        r"(?:[0-9]+\s+)?pays\b",
+        r"\bqui\s+(?:a|avait)\s+(?:preside|ouvert|pris\s+la\s+parole|parle|modere|"
+        r"prononce)\b",
         r"\bquel(?:\s+(?:est|etait))?(?:\s+le)?\s+budget\b",
         r"\bcombien\s+(?:d'argent|de\s+millions|d'euros|de\s+dollars|a\s+coute|coute)",
         r"\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+(?:\w+\s+)?(?:directeur|directrice|"
@@ -292,6 +300,9 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bque\s+(?:[0-9]+\s+)?paises\s+(?:participa\w*|asistie\w*|estuvie\w*|firma\w*|"
         r"fueron)",
         r"\blista\s+de\s+(?:los\s+)?(?:[0-9]+\s+)?paises\b",
+        r"\b(?:enumera\w*|nombra\w*|dime)\s+(?:todos\s+)?los\s+(?:[0-9]+\s+)?"
+        r"paises\b",
+        r"\bquien\s+(?:presidio|inauguro|hablo|intervino|modero|pronuncio|abrio)\b",
         r"\bcuantos\s+\w+\s+(?:latinoamericanos|africanos|europeos|asiaticos|arabes)\b",
         r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b",
         r"\bcuanto\s+(?:dinero|presupuesto|cuesta|costo|invirti\w*|gast\w*)",
@@ -313,6 +324,9 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)",
         r"\bкакие\s+(?:[0-9]+\s+)?стран\w*\s+(?:участвова\w*|приняли|вошли|подписа\w*)",
         r"\bсписок\s+(?:[0-9]+\s+)?стран",
+        r"\b(?:перечисл\w*|назов\w*|назвать)\s+(?:все\s+)?(?:[0-9]+\s+)?стран",
+        r"\bкто\s+(?:\w+\s+)?(?:выступал\w*|выступил\w*|председательствовал\w*|открывал\w*|"
+        r"открыл\w*|модерировал\w*|вел\s+конференц\w*)",
         r"\bкаков\w*\s+бюджет",
         r"\bкако[йи]\s+(?:\w+\s+)?бюджет",
         r"\bсколько\s+(?:денег|средств|миллион\w*|долларов|стоит|стоил\w*|потратил\w*|"
@@ -334,6 +348,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"多少(?:钱|预算|经费|资金|美元|万|亿)",
         r"拨了多少|投入了?多少|花了多少|预算是多少|其中有?多少",
         r"哪些国家(?:参加|参与|签署)|哪\d*个国家(?:参加|参与)|国家名单",
+        r"(?:列出|列举|说出)[^？?。，,]{0,10}的国家|(?:列出|列举|说出)(?:一下)?(?:所有|全部)?"
+        r"(?:这|那)?\d*个?国家",
         r"多少个?国家(?:已经)?(?:出台|制定|发布|实施|通过)",
         r"谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁",
         r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
@@ -347,6 +363,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"كم\s+(?:\S+\s+)?منهم",
         r"(?:ما\s+هي|اي|أي)\s+الدول\s+(?:\S+\s+)?(?:المشارك\w*|التي\s+شارك\w*)",
         r"قائم\w*\s+الدول",
+        r"اذكر\w*\s+(?:لي\s+)?(?:كل\s+|جميع\s+)?(?:ال)?(?:[0-9]+\s+)?دول",
+        r"من\s+(?:الذي\s+|اللي\s+)?(?:تراس\w*|افتتح\w*|تحدث\w*|القى|تكلم\w*)",
         r"كم\s+(?:\S+\s+)?(?:ال)?(?:ميزاني\w*|تكلف\w*|مليون|دولار|مال)",
         r"ما\s+(?:هي\s+)?(?:ال)?ميزاني\w*",
         r"كم\s+دول[هة]\s+(?:عربي|افريقي|اوروبي|اسيوي)\w*",
@@ -397,12 +415,51 @@ PARTICIPATION: dict[str, str] = {
     r"fai\w*\s+partie|combien)\b",
     "es": r"\b(?:particip\w*|tomaron\s+parte|entre\s+(?:ellos|ellas|los)|uno\s+de\s+ellos|"
     r"estaba\s+entre|cuant[oa]s)\b",
-    "ru": r"(?:участвова\w*|участник\w*|среди\s+них|в\s+их\s+числе|сколько|\bпрошл[иа]\b|"
-    r"входил\w*)",
+    "ru": r"(?:участвова\w*|участник\w*|среди\s+(?:них|[0-9]+\s+стран)|в\s+их\s+числе|сколько|"
+    r"\bпрошл[иа]\b|входил\w*)",
     "zh": r"(?:参加|参与|其中|多少|在内|名单)",
     "ar": r"(?:شارك\w*|المشارك\w*|منها|منهم|\bكم\b|بينها|ضمن)",
 }
 _PARTICIPATION = {language: re.compile(pattern) for language, pattern in PARTICIPATION.items()}
+# What UNESCO itself spends or charges ("What is the annual budget of UNESCO's programme?",
+# "¿Qué presupuesto tiene el Programa de la UNESCO…?", "كم خصصت اليونسكو من ميزانية…",
+# "how much does the UNESCO course cost?"): the texts say what governments should fund, never
+# UNESCO's own money. A last sentence with one of these words and UNESCO's name asks that,
+# unless the money is the asker's (OWN_MONEY near the word: "with our limited budget, what does
+# UNESCO recommend?"). Checked on every training question: only out-of-scope ones have both.
+# Folded.
+MONEY_WORDS: dict[str, str] = {
+    "en": r"\bbudget\w*|\bhow\s+much\s+(?:money|funding)|\bcost\w*|\bspent\b|\ballocat\w*",
+    "fr": r"\bbudget\w*|\bcombien\s+d'argent|\bcout\w*|\bdepens\w*|\balloue\w*|\bconsacre\w*",
+    "es": r"\bpresupuest\w*|\bcuanto\s+dinero|\bcost\w*|\bgast\w*|\basignad\w*|\binvirti\w*",
+    "ru": r"бюджет\w*|сколько\s+денег|стоимост\w*|стоил\w*|потрати\w*|выдели\w*",
+    "zh": r"预算|经费|多少钱|花了|拨了|投入了?多少",
+    "ar": r"ميزاني\w*|تكلف\w*|خصص\w*|كم\s+من\s+المال|انفق\w*",
+}
+UNESCO_NAME: dict[str, str] = {
+    "en": r"\bunesco\b",
+    "fr": r"\bunesco\b",
+    "es": r"\bunesco\b",
+    "ru": r"юнеско",
+    "zh": r"教科文",
+    "ar": r"يونسكو",
+}
+OWN_MONEY: dict[str, str] = {
+    "en": r"\b(?:our|my|limited|tight|small|modest|low|scarce|national|ministry'?s?|"
+    r"government'?s?|state)\b",
+    "fr": r"\b(?:notre|nos|mon|limite\w*|serre\w*|modeste\w*|faible\w*|national\w*|ministere|"
+    r"etat)\b",
+    "es": r"\b(?:nuestr[oa]s?|mi|limitad\w*|escas\w*|modest\w*|ajustad\w*|pequen\w*|"
+    r"nacional\w*|ministerio|estado)\b",
+    "ru": r"(?:\bнаш\w*|\bмо[йеи]\w*|ограничен\w*|скромн\w*|небольш\w*|маленьк\w*|"
+    r"государствен\w*|министерств\w*|резинов\w*)",
+    "zh": r"(?:我们|我国|本国|有限|紧张|不多|不足|财政|政府|国家)",
+    "ar": r"(?:ميزانيتنا|الوزاره|محدود\w*|قليل\w*|الدوله|الحكوم\w*|الوطني\w*|لدينا|عندنا)",
+}
+OWN_MONEY_WINDOW = 30  # characters either side of the money word
+_MONEY = {language: re.compile(pattern) for language, pattern in MONEY_WORDS.items()}
+_OWN_MONEY = {language: re.compile(pattern) for language, pattern in OWN_MONEY.items()}
+_UNESCO = {language: re.compile(pattern) for language, pattern in UNESCO_NAME.items()}
 # Regions Babel does not name: the Arab states, the Middle East. Folded.
 MORE_REGIONS: dict[str, tuple[str, ...]] = {
     "en": ("arab states", "arab region", "arab countries", "arab world", "middle east"),
@@ -418,10 +475,10 @@ OUR_COUNTRY = {"zh": ("我国", "本国"), "ar": ("بلدنا", "بلادنا")}
 # Short names people use where Babel writes the long one ("السعودية" for "المملكة العربية
 # السعودية", "the UAE", "Emiratos"). Folded.
 SHORT_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "en": ("uae", "usa", "uk", "the emirates", "saudi", "drc"),
-    "fr": ("emirats", "rdc", "usa"),
-    "es": ("emiratos", "eeuu", "ee uu", "arabia saudi", "rdc"),
-    "ru": ("сша", "эмираты", "саудовскои аравии"),
+    "en": ("uae", "usa", "uk", "the emirates", "saudi", "drc", "kirghizia"),
+    "fr": ("emirats", "rdc", "usa", "kirghizstan", "kyrgyzstan"),
+    "es": ("emiratos", "eeuu", "ee uu", "arabia saudi", "rdc", "kirguizistan"),
+    "ru": ("сша", "эмираты", "саудовскои аравии", "кыргызстан", "белоруссия", "молдавия"),
     "zh": ("沙特", "阿联酋", "刚果金"),
     "ar": ("السعوديه", "الامارات", "امريكا", "بريطانيا"),
 }
@@ -831,6 +888,7 @@ class Profile:
         # ("who was UNESCO's Director-General when the Consensus was adopted?"): only the last
         # sentence counts for it, not the last clause.
         facts = [match.start() for match in asked.finditer(folded)] if asked else []
+        facts += self._unesco_spending(folded, sentence)
         how = _HOW_TO_USE.get(self.language)
         if how is not None:
             spans += [
@@ -853,6 +911,22 @@ class Profile:
             sentence + start
             for places in (_countries(self.language), _regions(self.language))
             for start in self._unknown_places(places, last)
+        ]
+
+    def _unesco_spending(self, folded: str, sentence: int) -> list[int]:
+        """Where the last sentence (from ``sentence``) asks about money and names UNESCO
+        (MONEY_WORDS): UNESCO's own budget or prices, which no text gives."""
+        last = folded[sentence:]
+        if _UNESCO[self.language].search(last) is None:
+            return []
+        own = _OWN_MONEY[self.language]
+        return [
+            sentence + match.start()
+            for match in _MONEY[self.language].finditer(last)
+            if own.search(
+                last[max(match.start() - OWN_MONEY_WINDOW, 0) : match.end() + OWN_MONEY_WINDOW]
+            )
+            is None
         ]
 
     def _national_policy(self, folded: str) -> list[int]:

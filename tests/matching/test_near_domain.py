@@ -332,6 +332,26 @@ def test_a_near_domain_subject_is_recognised(
         ("Сколько человек прошли курс ЮНЕСКО?", "ru"),
         ("Quel pourcentage des écoles utilise déjà l'IA ?", "fr"),
         ("По закону «Об образовании» можно ли использовать ИИ на экзаменах?", "ru"),
+        # UNESCO's own money, which the texts never give
+        ("How much did UNESCO spend on the Beijing conference?", "en"),
+        ("¿Cuánto gastó la UNESCO en la conferencia de Beijing?", "es"),
+        ("Сколько ЮНЕСКО потратила на конференцию в Пекине?", "ru"),
+        ("教科文组织为北京会议花了多少经费", "zh"),
+        ("كم أنفقت اليونسكو على مؤتمر بيجين؟", "ar"),
+        ("Le budget annuel de l'UNESCO pour l'IA, il est de combien ?", "fr"),
+        # the list of the countries; who chaired or spoke
+        ("Please name all the countries that took part in the course", "en"),
+        ("Citez les pays dont les fonctionnaires ont suivi la formation", "fr"),
+        ("Enumera los países que participaron", "es"),
+        ("Перечислите страны, чьи чиновники прошли обучение", "ru"),
+        ("请列出参加培训的国家", "zh"),
+        ("اذكر الدول المشاركة في التدريب", "ar"),
+        ("Who chaired the conference in Beijing?", "en"),
+        ("Qui a présidé la conférence de Pékin ?", "fr"),
+        ("¿Quién inauguró la conferencia de Beijing?", "es"),
+        ("Кто открывал конференцию в Пекине?", "ru"),
+        ("من افتتح مؤتمر بيجين؟", "ar"),
+        ("Участвовал ли Кыргызстан в обучении?", "ru"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -364,6 +384,15 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("Recommendation on teachers: what does the Consensus say?", "en"),  # first word
         ("ما الذي يوصي به التوافق بشأن النظام التعليمي العربي؟", "ar"),  # no country's adjective
         ("Можно ли использовать ИИ для оценивания учеников?", "ru"),  # no country
+        # the asker's own budget, with UNESCO's name: what UNESCO recommends is asked
+        ("Con un presupuesto limitado, ¿qué recomienda la UNESCO?", "es"),
+        ("With a small budget, what does UNESCO advise we fund first?", "en"),
+        ("ميزانيتنا محدودة، بماذا توصي اليونسكو؟", "ar"),
+        ("Notre budget est serré : que conseille l'UNESCO ?", "fr"),
+        ("Бюджет у нас скромный, что советует ЮНЕСКО?", "ru"),
+        ("我们预算有限，教科文组织建议先投入哪里？", "zh"),
+        ("列出对发展中国家的建议", "zh"),  # developing countries, not a list of them
+        ("Who took part in the Beijing conference?", "en"),  # paragraph 1 says
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
