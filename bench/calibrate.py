@@ -128,7 +128,9 @@ def neutral_model() -> ConfidenceModel:
 @dataclass(frozen=True)
 class Sample:
     case: Case
-    fixed: Decision | None  # a paragraph reference or small talk: decided before any search
+    fixed: (
+        Decision | None
+    )  # a paragraph reference, small talk, an overview: decided before any search
     analysis: Analysis | None
 
 
@@ -136,7 +138,11 @@ def collect(matcher: Matcher, cases: Sequence[Case]) -> list[Sample]:
     samples = []
     for case in cases:
         decision = matcher.match(case.question, language=case.language)
-        if decision.outcome is Outcome.SMALL_TALK or decision.reference is not None:
+        if (
+            decision.outcome is Outcome.SMALL_TALK
+            or decision.reference is not None
+            or decision.overview
+        ):
             samples.append(Sample(case, decision, None))
         else:
             samples.append(Sample(case, None, matcher.analyse(case.question, case.language)))

@@ -95,6 +95,7 @@ class Decision:
     confidence: float = 0.0  # calibrated probability that the best entry is right
     intent: Intent | None = None  # set for SMALL_TALK
     reference: Reference | None = None  # set when the question asked for a paragraph by number
+    overview: bool = False  # the question asked what a source is (``bot.matching.overview``)
 
     @property
     def answered(self) -> bool:

@@ -685,7 +685,7 @@ def _index(
         )
     ]
     text_scales = [
-        OVERVIEW_TEXT_WEIGHT if _is_overview(knowledge, entry.topic) else 1.0
+        OVERVIEW_TEXT_WEIGHT if is_overview(knowledge, entry.topic) else 1.0
         for entry in knowledge.entries.values()
     ]
     name_terms = {
@@ -715,7 +715,7 @@ def _index(
     )
 
 
-def _is_overview(knowledge: KnowledgeBase, topic_id: str) -> bool:
+def is_overview(knowledge: KnowledgeBase, topic_id: str) -> bool:
     """Whether entries of this topic are overviews: a topic the project made (no source)."""
     topic = knowledge.topics.get(topic_id)
     return topic is not None and topic.source is None

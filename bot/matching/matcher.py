@@ -2,8 +2,9 @@
 
 The steps, in order: the language; a paragraph asked for by number ("paragraph 12", "§12",
 "第十二条"), which is quoted whatever else the question says; small talk ("thanks", "who are
-you?"), which is no question at all; otherwise a search of the index in that language, the signals
-of its best match (``bot.matching.features``), their calibrated confidence
+you?"), which is no question at all; what a source is ("What is the Beijing Consensus?"), which
+its overview answers (``bot.matching.overview``); otherwise a search of the index in that
+language, the signals of its best match (``bot.matching.features``), their calibrated confidence
 (``bot.matching.confidence``) and the decision rule (``bot.matching.decision``).
 
 The matcher is immutable: a reload builds a new one beside it (``bot.live``).
@@ -27,6 +28,7 @@ from bot.matching.decision import (
 from bot.matching.features import KnowledgeWords, Profile, Signals, co_relevant, signals
 from bot.matching.index import LanguageIndex, build_indexes
 from bot.matching.langid import LATIN_LANGUAGES, LanguageIdentifier
+from bot.matching.overview import Overviews
 from bot.matching.references import (
     BEIJING_CONSENSUS,
     LAST,
@@ -61,6 +63,7 @@ class Matcher:
         self.model = model or load_model()
         self.thresholds = Thresholds(self.model.answer, self.model.choices)
         self.indexes: dict[str, LanguageIndex] = build_indexes(knowledge, LANGUAGES, learned)
+        self.overviews = Overviews(knowledge, self.indexes)
         words = KnowledgeWords(knowledge)
         self.profiles = {
             language: Profile(knowledge, language, learned, words) for language in LANGUAGES
@@ -100,6 +103,18 @@ class Matcher:
             if not forced:  # "hola" is Spanish whatever the hint says
                 language = small_talk_language(question) or language
             return Decision(question, language, Outcome.SMALL_TALK, (), (), intent=intent)
+        overview = self.overviews.asked(question, language)
+        if overview is not None:
+            found = (Match(overview, 1.0),)
+            return Decision(
+                question,
+                language,
+                Outcome.ANSWER,
+                found,
+                (overview,),
+                confidence=1.0,
+                overview=True,
+            )
         analysis = self.analyse(question, language)
         confidence = self.confidence(analysis, language)
         outcome, candidates, also = decide(
