@@ -95,7 +95,7 @@ class Matcher:
             language = self.identify(question, hint)
         if language not in self.indexes:
             raise ValueError(f"unsupported language {language!r}")
-        reference = self.reference(question)
+        reference = self.reference(question, language)
         if reference is not None:
             return self._quote(question, language, reference)
         intent = small_talk(question, language)
@@ -135,9 +135,9 @@ class Matcher:
             confidence=round(confidence, 4),
         )
 
-    def reference(self, question: str) -> Reference | None:
+    def reference(self, question: str, language: str | None = None) -> Reference | None:
         """The paragraph the question asks for by number, if it does ("§ 12", or just "12")."""
-        reference = find_reference(question)
+        reference = find_reference(question, language)
         if reference is None and (number := bare_number(question)) is not None:
             reference = Reference(number)
         return reference

@@ -149,6 +149,11 @@ BEIJING_NAMES = ("beijing", "peking", "pékin", "pekín", "пекин", "北京"
 # only when nothing but punctuation, Chinese or Arabic ("para 40 是什么内容"), or one of these
 # words follows the number.
 WEAK_MARKERS = ("para",)
+# Weak markers of one language only, under the same rule: "par 18" is English for paragraph 18
+# and French for "by 18"; "ف ١٤" abbreviates "فقرة" in Arabic.
+LANGUAGE_WEAK_MARKERS: dict[str, tuple[str, ...]] = {"en": ("par",), "ar": ("ف",)}
+# Between a weak marker and its number: "para no. 44", "para nº 12".
+_WEAK_NUMBER_SIGN = r"(?:(?:no\.|n[º°]\.?|number)\s*)?"
 WEAK_FOLLOWERS = ("of", "in", "say", "says", "said", "about", "on", "from", "mean", "means",
                   "state", "states", "and", "or", "please", "is", "does", "do", "cover", "covers",
                   "talk", "talks", "actually", "exactly", "really", "text", "bc", "pls", "plz",
@@ -659,10 +664,20 @@ _PATTERNS = (
         rf"(?:{_alternation(CHINESE_MARKERS)})"
     ),
 )
-_WEAK = re.compile(
-    rf"{_NOT_BEFORE}(?:{_alternation(WEAK_MARKERS)})\s+{_NUMBER}{_NOT_AFTER}"
-    rf"(?=\s*(?:$|[^\w\s]|[\u3400-\u9fff\u0600-\u06ff]|(?:{_alternation(WEAK_FOLLOWERS)})\b))"
-)
+
+
+def _weak(markers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_NOT_BEFORE}(?:{_alternation(markers)})\s+{_WEAK_NUMBER_SIGN}{_NUMBER}{_NOT_AFTER}"
+        rf"(?=\s*(?:$|[^\w\s]|[\u3400-\u9fff\u0600-\u06ff]|(?:{_alternation(WEAK_FOLLOWERS)})\b))"
+    )
+
+
+_WEAK = _weak(WEAK_MARKERS)
+_LANGUAGE_WEAK = {
+    language: _weak(tuple(fold(marker) for marker in markers))
+    for language, markers in LANGUAGE_WEAK_MARKERS.items()
+}
 _CONSENSUS = re.compile(_alternation(CONSENSUS_NAMES))
 _BEIJING = re.compile(_alternation(BEIJING_NAMES))
 # "#27 of the Beijing Consensus", "el 42 del consenso", "رقم 26 في توافق بكين": a number with
@@ -756,9 +771,14 @@ def _number(match: re.Match[str]) -> int | None:
     return int(written) if written.isdigit() else chinese_number(written)
 
 
-def _first_match(folded: str) -> re.Match[str] | None:
+def _first_match(folded: str, language: str | None = None) -> re.Match[str] | None:
     """The leftmost marker-and-number in the text ("paragraphs 12 and 13" asks for 12 first)."""
-    matches = [m for pattern in (*_PATTERNS, _WEAK) if (m := pattern.search(folded))]
+    patterns = (
+        *_PATTERNS,
+        _WEAK,
+        *([_LANGUAGE_WEAK[language]] if language in _LANGUAGE_WEAK else []),
+    )
+    matches = [m for pattern in patterns if (m := pattern.search(folded))]
     return min(matches, key=lambda m: m.start(), default=None)
 
 
@@ -809,14 +829,16 @@ def _source(folded: str) -> str | None:
     return None
 
 
-def find_reference(text: str) -> Reference | None:
+def find_reference(text: str, language: str | None = None) -> Reference | None:
     """The paragraph a question asks for by number, or None when its numbers are just numbers.
 
     The number is reported as written, even out of range. When the Consensus is not named and
-    another instrument is ("article 26 of the Universal Declaration"), the question is not ours.
+    another instrument is ("article 26 of the Universal Declaration", "the Beijing Declaration"
+    of 1995 on women), the question is not ours. ``language``, when known, adds its own weak
+    markers (``LANGUAGE_WEAK_MARKERS``).
     """
     folded = fold(text)
-    match = _first_match(numbers_as_digits(folded))
+    match = _first_match(numbers_as_digits(folded), language)
     if match is None and (_CONSENSUS.search(folded) or _BEIJING.search(folded)):
         match = _OF_THE_CONSENSUS.search(folded)
     number = _number(match) if match is not None else None

@@ -495,3 +495,32 @@ def test_an_asking_adverb_does_not_hide_the_overview(matcher: Matcher) -> None:
     ]:
         decision = matcher.match(question, language=language)
         assert decision.candidates[:1] == ("about-beijing-consensus",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("text of par 18?", "en", 18),
+        ("par 40, please", "en", 40),
+        ("para no. 44 please", "en", 44),
+        ("ف ١٤ الخاصة بالمناهج", "ar", 14),
+    ],
+)
+def test_a_weak_marker_of_the_question_language_is_a_reference(
+    text: str, language: str, number: int
+) -> None:
+    assert find_reference(text, language) == Reference(number)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("on divise la note par 20 ?", "fr"),  # French "by 20"
+        ("par 20 ?", None),  # no language known: "par" is French too
+        ("par 20 ?", "es"),
+        ("IA para 12 años", "es"),
+    ],
+)
+def test_a_weak_marker_of_another_language_is_no_reference(text: str, language: str | None) -> None:
+    assert find_reference(text, language) is None
+
