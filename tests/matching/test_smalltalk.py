@@ -634,3 +634,11 @@ def test_small_talk_is_given_the_language_of_its_phrases(message: str, language:
 @pytest.mark.parametrize("message", ["hi, спасибо", "ok", "🙏"])
 def test_small_talk_in_no_one_language_has_none(message: str) -> None:
     assert small_talk_language(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Sur quels sujets puis-je vous poser des questions ?", "这个助手都能回答哪方面的问题"],
+)
+def test_asking_what_may_be_asked_is_capabilities(message: str) -> None:
+    assert small_talk(message) is Intent.CAPABILITIES
