@@ -187,6 +187,10 @@ OF_THE = ("of the", "of", "in the", "in", "from the", "from", "du", "de la", "de
 # knowledge base holds the Consensus' ICT competency framework and the digital one for civil
 # servants, not these, so "the AI competency framework for students" asks about a text we lack.
 OTHER_DOCUMENTS = (
+    # the GDPR by its full name (in Russian below, with its case forms)
+    "general data protection regulation", "règlement général sur la protection des données",
+    "reglamento general de protección de datos", "通用数据保护条例",
+    "اللائحة العامة لحماية البيانات",
     # English
     "declaration*", "convention*", "constitution*", "directive*",
     "gdpr", "charter", "treaty", "covenant", "udhr", "ai act", "education act", "statute*",
@@ -202,7 +206,8 @@ OTHER_DOCUMENTS = (
     "decreto*", "código*", "plataforma de acción", "recomendación … ética*",
     "marco de acción", "marco de competencias en ia", "marco de competencias de ia",
     # Russian
-    "декларац*", "конвенц*", "конституц*", "директив*", "хартия", "хартии", "пакт",
+    "декларац*", "общий регламент по защите данных", "общего регламента по защите данных",
+    "конвенц*", "конституц*", "директив*", "хартия", "хартии", "пакт",
     "пакта", "кодекс*", "указ", "указа", "указе", "постановлени*", "фз",
     "платформы действий", "рекомендаци* … этик*",
     # Chinese
@@ -627,7 +632,11 @@ def _document(entry: str) -> str:
         gap = rf"(?:[^\w]+\w+){{0,{DOCUMENT_GAP}}}?[^\w]+"
         return gap.join([_document(first), *(_document(part) for part in rest)])
     word = re.escape(fold(entry.rstrip("*")))
-    if not re.match(f"[{_LETTERS}]", fold(entry)) or _ARABIC_SCRIPT.search(entry):
+    if _ARABIC_SCRIPT.search(entry):
+        # Letters may be joined before the name ("بالإعلان"), not after it: "معاهدها" (its
+        # institutes) folds to "معاهدة" (a treaty) and more, "إعلانات" are advertisements.
+        return word + r"(?![\u0621-\u064a\u066e-\u06d3])"
+    if not re.match(f"[{_LETTERS}]", fold(entry)):
         return word
     return rf"(?<![{_LETTERS}]){word}" + (r"\w*" if entry.endswith("*") else rf"(?![{_LETTERS}])")
 
@@ -785,6 +794,13 @@ def _first_match(folded: str, language: str | None = None) -> re.Match[str] | No
 def instruments(folded: str) -> list[tuple[int, int]]:
     """The spans of a folded text that name an instrument by name (not the generic nouns)."""
     return [match.span() for match in _OTHER_DOCUMENT.finditer(folded)]
+
+
+def instrument_words(folded: str) -> list[str]:
+    """The words of a folded text that name an instrument, by name or by a generic noun ("the
+    GDPR", "une loi", "постановление")."""
+    found = [*_OTHER_DOCUMENT.finditer(folded), *_GENERIC_DOCUMENT.finditer(folded)]
+    return [word for match in found for word in re.findall(r"\w+", match.group())]
 
 
 def names_other_document(folded: str) -> bool:

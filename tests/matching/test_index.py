@@ -136,3 +136,21 @@ def test_the_city_alone_is_not_the_document(knowledge: KnowledgeBase) -> None:
     plain = index.search("the Beijing conference venue", limit=50)
     spread = index.search("the Beijing Consensus conference venue", limit=50)
     assert len(spread) > len(plain)
+
+
+def test_an_instrument_named_before_a_clause_naming_the_consensus_weighs_less(
+    knowledge: KnowledgeBase,
+) -> None:
+    """We are drafting an AI law; what does the Consensus recommend on teacher training? The law
+    is context, the teachers are asked: the paragraph on data laws must not win."""
+    index = build_indexes(knowledge, ["es"])["es"]
+    question = (
+        "Estamos redactando una ley de IA; ¿qué recomienda el Consenso de Beijing sobre la "
+        "formación docente?"
+    )
+    terms = index.query_terms(question)
+    assert terms.context == {stem_word("ley", "es")}  # other context words keep their weight
+    assert index.search(question, limit=3, terms=terms)[0].entry_id == "bc-13"
+    # Without the Consensus named last, the law may be the subject: nothing weighs less.
+    assert not index.query_terms("Estamos redactando una ley de IA; ¿qué hacer?").context
+    assert not index.query_terms("¿Qué dice el Consenso de Beijing sobre una ley de IA?").context
