@@ -104,6 +104,24 @@ def test_a_year_the_knowledge_never_mentions_is_never_quoted(matcher: Matcher) -
     assert not matcher.analyse("the Beijing conference of 2019", "en").signals.unknown_year  # type: ignore[union-attr]
 
 
+def test_a_year_in_the_context_before_the_question_is_not_asked(matcher: Matcher) -> None:
+    question = (
+        "We are planning the 2031 intake of our teacher colleges. "
+        "What does UNESCO recommend for training teachers to use AI?"
+    )
+    analysis = matcher.analyse(question, "en")
+    assert analysis.signals is not None
+    assert not analysis.signals.unknown_year
+    assert matcher.analyse("What changes for teachers in 2031?", "en").signals.unknown_year  # type: ignore[union-attr]
+
+
+def test_an_arabic_word_that_begins_like_an_instrument_is_not_one(matcher: Matcher) -> None:
+    # "معاهدها" (its institutes) folds to "معاهده" (a treaty) and more.
+    question = "ما المطلوب من اليونسكو بخصوص معاهدها وشبكاتها في مجال الذكاء الاصطناعي؟"
+    assert not matcher.profiles["ar"].unknown_instrument(question)
+    assert matcher.profiles["ar"].unknown_instrument("ماذا تقول معاهدة حقوق الطفل عن التعليم؟")
+
+
 @pytest.mark.parametrize(
     ("question", "language", "source"),
     [
