@@ -523,4 +523,3 @@ def test_a_weak_marker_of_the_question_language_is_a_reference(
 )
 def test_a_weak_marker_of_another_language_is_no_reference(text: str, language: str | None) -> None:
     assert find_reference(text, language) is None
-
