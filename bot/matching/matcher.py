@@ -26,7 +26,7 @@ from bot.matching.decision import (
     decide,
 )
 from bot.matching.features import KnowledgeWords, Profile, Signals, co_relevant, signals
-from bot.matching.index import LanguageIndex, build_indexes
+from bot.matching.index import LanguageIndex, QueryTerms, build_indexes
 from bot.matching.langid import LATIN_LANGUAGES, LanguageIdentifier
 from bot.matching.overview import Overviews
 from bot.matching.references import (
@@ -103,7 +103,8 @@ class Matcher:
             if not forced:  # "hola" is Spanish whatever the hint says
                 language = small_talk_language(question) or language
             return Decision(question, language, Outcome.SMALL_TALK, (), (), intent=intent)
-        overview = self.overviews.asked(question, language)
+        terms = self.indexes[language].query_terms(question)  # once, for both steps below
+        overview = self.overviews.asked(question, language, terms)
         if overview is not None:
             found = (Match(overview, 1.0),)
             return Decision(
@@ -115,7 +116,7 @@ class Matcher:
                 confidence=1.0,
                 overview=True,
             )
-        analysis = self.analyse(question, language)
+        analysis = self.analyse(question, language, terms)
         confidence = self.confidence(analysis, language)
         outcome, candidates, also = decide(
             analysis.matches,
@@ -167,10 +168,12 @@ class Matcher:
             reference=reference,
         )
 
-    def analyse(self, question: str, language: str) -> Analysis:
-        """Search the question's language and read the signals of the best match."""
+    def analyse(self, question: str, language: str, terms: QueryTerms | None = None) -> Analysis:
+        """Search the question's language and read the signals of the best match; ``terms``
+        are the question's ``query_terms`` when the caller has them already."""
         index = self.indexes[language]
-        terms = index.query_terms(question)  # as the search weighs them
+        if terms is None:
+            terms = index.query_terms(question)  # as the search weighs them
         scored = index.search(question, limit=SEARCH_LIMIT, terms=terms)
         matches = tuple(Match(s.entry_id, round(s.score, 4)) for s in scored[:MAX_MATCHES])
         if not scored:

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.analysis import tokens, words
-from bot.matching.index import LanguageIndex, is_overview
+from bot.matching.index import LanguageIndex, QueryTerms, is_overview
 from bot.matching.references import BEIJING_CONSENSUS, names_consensus
 from bot.matching.references import fold as fold_reference
 
@@ -64,14 +64,15 @@ class Overviews:
             for language, phrases in ABOUT_WORDS.items()
         }
 
-    def asked(self, question: str, language: str) -> str | None:
-        """The overview entry the question asks for, if all it asks is what the source is."""
+    def asked(self, question: str, language: str, terms: QueryTerms) -> str | None:
+        """The overview entry the question asks for, if all it asks is what the source is
+        (``terms``: the question's ``query_terms``)."""
         entry_id = self.entries.get(BEIJING_CONSENSUS)
         ignored = self.ignored.get(language)
         if entry_id is None or ignored is None or not names_consensus(fold_reference(question)):
             return None
         index = self.indexes[language]
-        own = index.query_terms(question).own - ignored
+        own = terms.own - ignored
         if not own or not own <= index.named_postings.keys():
             return None
         return entry_id
