@@ -119,6 +119,21 @@ def normalize_arabic(text: str) -> str:
     return text
 
 
+# The end of a clause (a stop or a comma) and of a sentence (a stop, a question or exclamation
+# mark and a space, a Chinese or Arabic one, a line break): a question's last clause or
+# sentence is what it asks, what comes before is its context.
+CLAUSE_END = re.compile(r"[.;:?!,。；：？！，、؟،\n]")
+SENTENCE_END = re.compile(r"(?:[.?!。？！؟]+\s|[。？！؟]|\n)")
+
+
+def last_clause(text: str, ends: re.Pattern[str] = CLAUSE_END) -> int:
+    """Where the last clause of a text begins (after the last stop or comma), or with
+    ``SENTENCE_END`` its last sentence; 0 for a text of one."""
+    stripped = text.rstrip(" .;:?!,。；：？！，、؟،\n\t\"'»”)")
+    found = [match.end() for match in ends.finditer(stripped)]
+    return found[-1] if found else 0
+
+
 def fold(text: str, language: str) -> str:
     """Normalise a whole text for a language, before tokenising."""
     return _fold(text, language)

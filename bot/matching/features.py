@@ -78,7 +78,7 @@ from functools import cache, cached_property
 from babel import Locale
 
 from bot.knowledge.model import KnowledgeBase
-from bot.matching.analysis import stem_word, tokens, words
+from bot.matching.analysis import SENTENCE_END, last_clause, stem_word, tokens, words
 from bot.matching.index import LanguageIndex, QueryTerms, Scored
 from bot.matching.references import fold as fold_reference
 from bot.matching.references import instruments, names_other_document, names_source
@@ -518,22 +518,13 @@ _AMOUNT = re.compile(
 _ARABIC_JOINED = (re.compile("^(?:[وف])?(?:[بلك])?"), re.compile("^(?:[وف])?(?:[بلك])?(?:ال)?"))
 _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
 _WORD = re.compile(r"[^\W_]+")
-_CLAUSE_END = re.compile(r"[.;:?!,。；：？！，、؟،\n]")
-_SENTENCE_END = re.compile(r"(?:[.?!。？！؟]+\s|[。？！؟]|\n)")
-
-
-def _last_clause(folded: str, ends: re.Pattern[str] = _CLAUSE_END) -> int:
-    """Where the last clause of a folded text begins (after the last stop or comma)."""
-    stripped = folded.rstrip(" .;:?!,。；：？！，、؟،\n\t\"'»”)")
-    found = [match.end() for match in ends.finditer(stripped)]
-    return found[-1] if found else 0
 
 
 def _context_end(folded: str) -> int:
     """Where the subject of a question begins: the start of its last clause when that clause
     names the Consensus ("we apply the GDPR; what does the Beijing Consensus say about pupils'
     data?": the GDPR is context), else 0 (everything counts)."""
-    last = _last_clause(folded)
+    last = last_clause(folded)
     return last if last > 0 and names_source(folded[last:]) else 0
 
 
@@ -861,7 +852,7 @@ class Profile:
         GDPR; what does the Beijing Consensus say about pupils' data?"), it is not the subject.
         """
         folded = fold_reference(question)
-        sentence = _last_clause(folded, _SENTENCE_END)
+        sentence = last_clause(folded, SENTENCE_END)
         context = _context_end(folded)
         spans: list[int] = []
         pattern = _NEAR_DOMAIN.get(self.language)
@@ -1110,7 +1101,7 @@ def unknown_year(question: str, index: LanguageIndex) -> bool:
     """Whether the question's last sentence names a year (1900–2099) that no text of the index
     contains. A year in the context before it ("we are revising the programme for the 2026
     intake. What does UNESCO say about training teachers?") is not what it asks."""
-    last = question[_last_clause(question, _SENTENCE_END) :]
+    last = question[last_clause(question, SENTENCE_END) :]
     for word in words(last, index.language):
         is_year = len(word) == 4 and word.isdigit() and int(word) in YEARS
         if is_year and word not in index.idf and str(int(word)) not in index.idf:

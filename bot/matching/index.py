@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from bot.matching.analysis import (
     SEPARATOR,
     Pieces,
     fold,
+    last_clause,
     stem_word,
     stopwords,
     tokens,
@@ -54,8 +54,6 @@ _PHRASE_FIELDS = ("questions", "title")  # compared with a question as near-copi
 # What an instrument named as context weighs, beside the question's other words, when the last
 # clause names the Consensus (``LanguageIndex._context_terms``).
 CONTEXT_WEIGHT = 0.25
-_CLAUSE_END = re.compile(r"[.;:?!,。；：？！，、؟،\n]")
-CLAUSE_TRAIL = " .;:?!,。；：？！，、؟،\n\t\"'»”)"
 # The alternate questions weigh 1.5 and K1 is 3.5 (were 3.0 and 1.2): a term that an entry's
 # alternate questions, title and keywords repeat saturates later, so it tells that entry from
 # one that mentions it once. Chosen on the top-1 of bench/data/eval and bench/data/fresh (issue
@@ -102,7 +100,7 @@ class QueryTerms(dict[str, float]):
 
     synonyms: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
-    context: frozenset[str] = frozenset()  # terms only in the context before what is asked
+    context: frozenset[str] = frozenset()  # an instrument's, named only as context
 
 
 @dataclass(frozen=True)
@@ -361,25 +359,22 @@ class LanguageIndex:
             weights[term] = 1.0
         weights.synonyms = frozenset(brought)
         weights.own = frozenset(term for _, terms in found for term in terms)
-        weights.context = self._context_terms(question, found, weights)
+        weights.context = self._context_terms(question, weights)
         return weights
 
-    def _context_terms(
-        self, question: str, found: Sequence[tuple[str, Sequence[str]]], weights: QueryTerms
-    ) -> frozenset[str]:
+    def _context_terms(self, question: str, weights: QueryTerms) -> frozenset[str]:
         """The terms of an instrument named only as context, before a last clause that names
         the Consensus ("Estamos redactando una ley de IA; ¿qué recomienda el Consenso de Beijing
         sobre la formación docente?"): the law is why they ask, not what, and alone it pulled
         the paragraph on data laws ahead of the one on teachers. Other context words keep their
         weight: they often hold the subject ("… pupils' data. What does the Consensus say?")."""
-        stripped = question.rstrip(CLAUSE_TRAIL)
-        ends = [match.end() for match in _CLAUSE_END.finditer(stripped)]
-        if not ends or not names_source(fold_reference(question[ends[-1] :])):
+        start = last_clause(question)
+        if not start or not names_source(fold_reference(question[start:])):
             return frozenset()
-        named = instrument_words(fold_reference(question[: ends[-1]]))
+        named = instrument_words(fold_reference(question[:start]))
         if not named:
             return frozenset()
-        asked = set(words(question[ends[-1] :], self.language))
+        asked = set(words(question[start:], self.language))
         terms = {
             term for word in named if word not in asked for term in tokens(word, self.language)
         }
