@@ -322,7 +322,8 @@ class Conversation:
         """Match a question, record what happened, and reply according to the decision."""
         matcher = self.live.current()  # one snapshot for the whole call
         knowledge = matcher.knowledge
-        lang = await self.interface(person)
+        saved = await self.storage.language(person.key)  # read once: a question is the hot path
+        lang = interface_language(saved, person.telegram_language)
         text = clean(text).strip()
         stored = stored_form(text)
         if not stored:  # nothing left once invisible characters are gone: not a question
@@ -334,7 +335,7 @@ class Conversation:
             del self._linking[person.key]
             return await self._link_to(person, linking[0], text)
         decision = await self.live.match(matcher, text, hint=lang)
-        lang = await self.replying_to(person, decision.language)
+        lang = saved or supported(decision.language) or lang  # as ``replying_to`` has it
         if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
             log.info(
                 "small talk in %s",
