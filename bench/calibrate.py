@@ -128,9 +128,8 @@ def neutral_model() -> ConfidenceModel:
 @dataclass(frozen=True)
 class Sample:
     case: Case
-    fixed: (
-        Decision | None
-    )  # a paragraph reference, small talk, an overview: decided before any search
+    # A paragraph reference, small talk, an overview: decided before any search.
+    fixed: Decision | None
     analysis: Analysis | None
 
 

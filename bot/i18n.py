@@ -81,3 +81,10 @@ def language_name(code: str, in_language: str | None = None, in_sentence: bool =
 def interface_language(saved: str | None, telegram_code: str | None) -> str:
     """The user's saved choice, else Telegram's language when we speak it, else English."""
     return saved or supported(telegram_code) or FALLBACK_LANGUAGE
+
+
+def reply_language(saved: str | None, question_language: str, telegram_code: str | None) -> str:
+    """The language around a reply to a question: the user's saved choice, else the question's
+    own (someone who writes in French is answered in French, whatever their Telegram app is set
+    to), else as ``interface_language``."""
+    return saved or supported(question_language) or interface_language(None, telegram_code)

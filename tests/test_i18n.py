@@ -15,6 +15,7 @@ from bot.i18n import (
     LOCALES_DIR,
     POP_DIRECTIONAL_ISOLATE,
     language_name,
+    reply_language,
     t,
     tn,
 )
@@ -119,3 +120,10 @@ def test_arabic_source_line_isolates_latin_names_and_numbers(knowledge: Knowledg
 def test_interface_strings_are_translated_in_use() -> None:
     assert t("fr", "Did you mean…?") != "Did you mean…?"
     assert t("zh", "Interface language: {name}.", name="中文").count("中文") == 1
+
+
+def test_a_reply_follows_the_saved_choice_then_the_question_then_telegram() -> None:
+    assert reply_language("es", "fr", "en") == "es"
+    assert reply_language(None, "fr", "en") == "fr"
+    assert reply_language(None, "de", "ru") == "ru"  # a language we do not speak
+    assert reply_language(None, "de", None) == "en"

@@ -45,7 +45,7 @@ from bot.chat.replies import CallbackResult, InlineArticle, Person, Reply
 from bot.editors import gaps as editors
 from bot.editors.coverage import coverage
 from bot.editors.stats import Period, collect, learned_per_language, read_only
-from bot.i18n import N_, interface_language, language_name, t
+from bot.i18n import N_, interface_language, language_name, reply_language, t
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.languages import supported
 from bot.live import Live, ReloadResult
@@ -142,10 +142,10 @@ class Conversation:
         return interface_language(await self.storage.language(person.key), person.telegram_language)
 
     async def replying_to(self, person: Person, question_language: str) -> str:
-        """The language around a reply to a question: the person's saved choice, else the
-        question's own (``interface`` would follow the Telegram app, which often differs)."""
+        """The language around a reply to a question (``reply_language``); ``interface`` would
+        follow the Telegram app, which often differs."""
         saved = await self.storage.language(person.key)
-        return saved or supported(question_language) or await self.interface(person)
+        return reply_language(saved, question_language, person.telegram_language)
 
     # Commands
 
@@ -335,7 +335,7 @@ class Conversation:
             del self._linking[person.key]
             return await self._link_to(person, linking[0], text)
         decision = await self.live.match(matcher, text, hint=lang)
-        lang = saved or supported(decision.language) or lang  # as ``replying_to`` has it
+        lang = reply_language(saved, decision.language, person.telegram_language)
         if decision.outcome is Outcome.SMALL_TALK:  # never recorded: it is not a question
             log.info(
                 "small talk in %s",

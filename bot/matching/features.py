@@ -80,8 +80,8 @@ from babel import Locale
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.analysis import SENTENCE_END, last_clause, stem_word, tokens, words
 from bot.matching.index import LanguageIndex, QueryTerms, Scored
+from bot.matching.references import context_end, instruments, names_other_document, names_source
 from bot.matching.references import fold as fold_reference
-from bot.matching.references import instruments, names_other_document, names_source
 
 FEATURES: tuple[str, ...] = (
     "score",
@@ -520,17 +520,9 @@ _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _context_end(folded: str) -> int:
-    """Where the subject of a question begins: the start of its last clause when that clause
-    names the Consensus ("we apply the GDPR; what does the Beijing Consensus say about pupils'
-    data?": the GDPR is context), else 0 (everything counts)."""
-    last = last_clause(folded)
-    return last if last > 0 and names_source(folded[last:]) else 0
-
-
 def _subject(folded: str) -> str:
-    """The part of a folded question that says what it asks about (``_context_end``)."""
-    return folded[_context_end(folded) :]
+    """The part of a folded question that says what it asks about (``context_end``)."""
+    return folded[context_end(folded) :]
 
 
 def _table(names: Sequence[str], language: str) -> re.Pattern[str]:
@@ -801,7 +793,7 @@ class Profile:
         anywhere. For Chinese, with two characters before or after it.
         """
         folded = fold_reference(question)
-        context = _context_end(folded)
+        context = context_end(folded)
         spans = [span for span in instruments(folded) if span[0] >= context]
         if not spans:
             return False
@@ -831,7 +823,7 @@ class Profile:
     def unknown_product(self, question: str) -> bool:
         """Whether the question names a product of PRODUCTS that the knowledge base never names."""
         folded = fold_reference(question)
-        context = _context_end(folded)
+        context = context_end(folded)
         return any(
             match.group() not in self._mentions[2]
             for match in _PRODUCT.finditer(folded)
@@ -853,7 +845,7 @@ class Profile:
         """
         folded = fold_reference(question)
         sentence = last_clause(folded, SENTENCE_END)
-        context = _context_end(folded)
+        context = context_end(folded)
         spans: list[int] = []
         pattern = _NEAR_DOMAIN.get(self.language)
         if pattern is not None:
@@ -1044,6 +1036,9 @@ def signals(
     if runner_up is not None and co_relevant(profile.knowledge, best.entry_id, runner_up.entry_id):
         related = 1.0
     apart = _first_apart(profile.knowledge, best.entry_id, scored)
+    # The matches after the best that score close to it: ``crowd`` counts them, ``together``
+    # reads how many belong with the best.
+    close = [item for item in scored[1:CROWD] if item.score >= CROWD_SHARE * best.score]
     values = (
         best.score,
         best.score - (runner_up.score if runner_up else 0.0),
@@ -1057,13 +1052,13 @@ def signals(
         related,
         agree,
         corrected / covered if covered else 0.0,
-        math.log(sum(1 for s in scored[:CROWD] if s.score >= CROWD_SHARE * best.score)),
+        math.log(1 + len(close)),  # the best itself, and the close ones
         1.0 if names_other_document(_subject(fold_reference(question))) else 0.0,
         synonym / covered if covered else 0.0,
         best.score - apart,
         1 - (runner_up.score / best.score if runner_up and best.score else 0.0),
         1 - (apart / best.score if best.score else 0.0),
-        _together_share(profile.knowledge, best, scored),
+        _together_share(profile.knowledge, best.entry_id, close),
     )
     typo_only = covered > 0 and corrected >= covered and best.fuzzy == 0
     return Signals(
@@ -1080,13 +1075,11 @@ def signals(
     )
 
 
-def _together_share(knowledge: KnowledgeBase, best: Scored, scored: Sequence[Scored]) -> float:
-    """Of the close matches after the best (``CROWD``, ``CROWD_SHARE``), the share that belong
-    with it (1 when none is close)."""
-    close = [s for s in scored[1:CROWD] if s.score >= CROWD_SHARE * best.score]
+def _together_share(knowledge: KnowledgeBase, best: str, close: Sequence[Scored]) -> float:
+    """Of the close matches after the best, the share that belong with it (1 when none is)."""
     if not close:
         return 1.0
-    return sum(co_relevant(knowledge, best.entry_id, s.entry_id) for s in close) / len(close)
+    return sum(co_relevant(knowledge, best, item.entry_id) for item in close) / len(close)
 
 
 def _first_apart(knowledge: KnowledgeBase, best: str, scored: Sequence[Scored]) -> float:

@@ -33,7 +33,6 @@ from bot.matching.analysis import (
     SEPARATOR,
     Pieces,
     fold,
-    last_clause,
     stem_word,
     stopwords,
     tokens,
@@ -44,9 +43,9 @@ from bot.matching.references import (
     BEIJING_CONSENSUS,
     BEIJING_NAMES,
     CONSENSUS_NAMES,
+    context_end,
     instrument_words,
     names_consensus,
-    names_source,
 )
 from bot.matching.references import fold as fold_reference
 
@@ -368,13 +367,12 @@ class LanguageIndex:
         sobre la formación docente?"): the law is why they ask, not what, and alone it pulled
         the paragraph on data laws ahead of the one on teachers. Other context words keep their
         weight: they often hold the subject ("… pupils' data. What does the Consensus say?")."""
-        start = last_clause(question)
-        if not start or not names_source(fold_reference(question[start:])):
-            return frozenset()
-        named = instrument_words(fold_reference(question[:start]))
+        folded = fold_reference(question)
+        start = context_end(folded)
+        named = instrument_words(folded[:start]) if start else []
         if not named:
             return frozenset()
-        asked = set(words(question[start:], self.language))
+        asked = set(words(folded[start:], self.language))
         terms = {
             term for word in named if word not in asked for term in tokens(word, self.language)
         }

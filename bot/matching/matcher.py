@@ -106,16 +106,7 @@ class Matcher:
         terms = self.indexes[language].query_terms(question)  # once, for both steps below
         overview = self.overviews.asked(question, language, terms)
         if overview is not None:
-            found = (Match(overview, 1.0),)
-            return Decision(
-                question,
-                language,
-                Outcome.ANSWER,
-                found,
-                (overview,),
-                confidence=1.0,
-                overview=True,
-            )
+            return _answered_before_search(question, language, overview, overview=True)
         analysis = self.analyse(question, language, terms)
         confidence = self.confidence(analysis, language)
         outcome, candidates, also = decide(
@@ -158,15 +149,7 @@ class Matcher:
         entry_id = self.paragraph(reference)
         if entry_id is None:
             return Decision(question, language, Outcome.UNANSWERED, (), (), reference=reference)
-        return Decision(
-            question,
-            language,
-            Outcome.ANSWER,
-            (Match(entry_id, 1.0),),
-            (entry_id,),
-            confidence=1.0,
-            reference=reference,
-        )
+        return _answered_before_search(question, language, entry_id, reference=reference)
 
     def analyse(self, question: str, language: str, terms: QueryTerms | None = None) -> Analysis:
         """Search the question's language and read the signals of the best match; ``terms``
@@ -209,3 +192,24 @@ class Matcher:
     def available_in(self, entry_id: str, language: str) -> bool:
         """Whether the entry has its own text in ``language`` (else it is shown in another)."""
         return language in self.knowledge.entries[entry_id].languages
+
+
+def _answered_before_search(
+    question: str,
+    language: str,
+    entry_id: str,
+    reference: Reference | None = None,
+    overview: bool = False,
+) -> Decision:
+    """The answer a rule decides before any search (a paragraph asked for by number, what a
+    source is): that entry alone, with full confidence."""
+    return Decision(
+        question,
+        language,
+        Outcome.ANSWER,
+        (Match(entry_id, 1.0),),
+        (entry_id,),
+        confidence=1.0,
+        reference=reference,
+        overview=overview,
+    )

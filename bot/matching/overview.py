@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.knowledge.model import KnowledgeBase
-from bot.matching.analysis import tokens, words
+from bot.matching.analysis import tokens
 from bot.matching.index import LanguageIndex, QueryTerms, is_overview
 from bot.matching.references import BEIJING_CONSENSUS, names_consensus
 from bot.matching.references import fold as fold_reference
@@ -55,12 +55,7 @@ class Overviews:
         }
         self.indexes = indexes
         self.ignored: dict[str, frozenset[str]] = {
-            language: frozenset(
-                term
-                for phrase in phrases
-                for word in words(phrase, language)
-                for term in tokens(word, language)
-            )
+            language: frozenset(term for phrase in phrases for term in tokens(phrase, language))
             for language, phrases in ABOUT_WORDS.items()
         }
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from bot.matching.analysis import fold_accents, normalize, normalize_arabic
+from bot.matching.analysis import fold_accents, last_clause, normalize, normalize_arabic
 
 BEIJING_CONSENSUS = "beijing-consensus"
 MAX_DIGITS = 3  # "paragraph 2019" is a year, a phone number is not a paragraph
@@ -837,6 +837,14 @@ def names_consensus(folded: str) -> bool:
     """Whether a folded text names the Consensus as a document ("consensus", "共识"), not only
     the city ("the Beijing conference", "北京那个大会")."""
     return _CONSENSUS.search(folded) is not None
+
+
+def context_end(folded: str) -> int:
+    """Where the subject of a folded question begins: the start of its last clause when that
+    clause names the Consensus ("we apply the GDPR; what does the Beijing Consensus say about
+    pupils' data?": the GDPR is context), else 0 (everything counts)."""
+    last = last_clause(folded)
+    return last if last > 0 and names_source(folded[last:]) else 0
 
 
 def _source(folded: str) -> str | None:

@@ -2116,7 +2116,7 @@ def small_talk_language(text: str) -> str | None:
     Telegram language: "hola" from an English app would be answered in English. The phrase
     tables know better. None when no language, or several equally, claim it ("hi, спасибо").
     """
-    words = set(_tokens(_clean(normalize(text))))
+    words = set(_tokens(_clean(text)))
     counts = {language: len(words & vocabulary) for language, vocabulary in _words().items()}
     best = max(counts.values(), default=0)
     leaders = [language for language, count in counts.items() if count == best]
@@ -2126,18 +2126,20 @@ def small_talk_language(text: str) -> str | None:
 @cache
 def _words() -> dict[str, frozenset[str]]:
     """Each language's phrase words (filler left out: "ok" is typed in every language)."""
-    words: dict[str, set[str]] = {language: set() for language in PHRASES}
+    entries: dict[str, list[str]] = {language: [] for language in PHRASES}
     for language, phrases in PHRASES.items():
-        for entries in phrases.values():
-            words[language].update(t for e in entries for t in _tokens(_clean(e)))
-    paired = [WHAT_ARE_YOU, WHO_MADE_YOU, HUMAN_OR_BOT, USEFUL_FOR]
-    for table in paired:
+        for written in phrases.values():
+            entries[language] += written
+    for table in (WHAT_ARE_YOU, WHO_MADE_YOU, HUMAN_OR_BOT, USEFUL_FOR):
         for language, (openings, endings) in table.items():
-            words[language].update(t for e in (*openings, *endings) for t in _tokens(_clean(e)))
+            entries[language] += [*openings, *endings]
     for language, pairs in QUESTIONS_YOU_TAKE.items():
         for openings, endings in pairs:
-            words[language].update(t for e in (*openings, *endings) for t in _tokens(_clean(e)))
-    return {language: frozenset(found) for language, found in words.items()}
+            entries[language] += [*openings, *endings]
+    return {
+        language: frozenset(token for entry in written for token in _tokens(_clean(entry)))
+        for language, written in entries.items()
+    }
 
 
 def _understood(tokens: tuple[str, ...], names: frozenset[str]) -> frozenset[Intent] | None:
