@@ -3,7 +3,7 @@
 Run: ``python -m bench.calibrate`` (``--dry-run`` to print without writing; ``--misses`` to list
 the training part's tables and failures with the fitted model; ``--all`` to fit on both parts of
 the evaluation set, ``--fresh`` to add every case of the spent held-out sets
-``bench/data/fresh`` and ``fresh2`` to ``fresh6``; the shipped model is fitted with
+``bench/data/fresh`` and ``fresh2`` to ``fresh7``; the shipped model is fitted with
 ``--all --fresh``). It writes ``bot/matching/confidence.json``, which the bot loads at start-up.
 Method (``docs/benchmarks.md``):
 
@@ -32,7 +32,7 @@ Method (``docs/benchmarks.md``):
    first choice is not (out-of-scope questions included); none (the answer threshold) when no
    threshold makes that positive.
 
-Without ``--all`` the test part is not read at all. ``bench/data/fresh7``, the newest held-out
+Without ``--all`` the test part is not read at all. ``bench/data/fresh8``, the newest held-out
 set, is never read.
 """
 
@@ -410,7 +410,7 @@ def choose_margins(
 
 ALL_PART = "all: both parts of every (language, kind) group, the old test part included"
 FRESH_PART = (
-    "and every case of bench/data/fresh and fresh2 to fresh6 (the first six held-out sets, "
+    "and every case of bench/data/fresh and fresh2 to fresh7 (the first seven held-out sets, "
     "reported and spent)"
 )
 
@@ -418,13 +418,13 @@ FRESH_PART = (
 def fitting_cases(use_all: bool, fresh: bool = False) -> list[Case]:
     """The cases to fit on: the training part, or (``--all``) every case of the evaluation set;
     with ``fresh`` (``--fresh``), every case of the spent held-out sets ``bench/data/fresh``,
-    ``fresh2`` to ``fresh6`` too.
+    ``fresh2`` to ``fresh7`` too.
 
     Once a held-out set has been reported, it is training data like the rest, and a new held-out
     set judges the result; every case is then relabelled TRAIN, so the folds (which take each
     (language, kind) group across the sets), the tables and ``--misses`` treat all alike. Only
     the spent sets (``bench.fresh.SPENT_DIRS``) are ever read here: the folders are fixed, not an
-    option, so that the newest held-out set (``bench/data/fresh7``) cannot be fitted on by
+    option, so that the newest held-out set (``bench/data/fresh8``) cannot be fitted on by
     mistake.
     """
     cases = [case for language in LANGUAGES for case in load_cases(language)]
@@ -458,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fresh",
         action="store_true",
         help="also fit, choose thresholds and cross-validate on every case of bench/data/fresh, "
-        "fresh2 to fresh6 (the held-out sets already reported; never bench/data/fresh7)",
+        "fresh2 to fresh7 (the held-out sets already reported; never bench/data/fresh8)",
     )
     parser.add_argument(
         "--misses",
@@ -522,7 +522,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("choices thresholds: " + ", ".join(f"{k} {v}" for k, v in choices.items()))
     described = "whole evaluation set" if args.all else "training part"
     if args.fresh:
-        described += ", bench/data/fresh and fresh2 to fresh6"
+        described += ", bench/data/fresh and fresh2 to fresh7"
     print(f"on the {described} (fitted on it):")
     for language, result in tally(matcher, samples, model, answer, choices).items():
         print(
