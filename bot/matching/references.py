@@ -442,6 +442,8 @@ def _spanish_numbers(add: _Add) -> None:
                 for unit_word in words:
                     add([tens_word, unit_word], tens + unit, True)
                     add([tens_word + unit_word], tens + unit, True)
+                    if unit_word.startswith("o"):  # decimoctavo, vigesimoctava: one "o"
+                        add([tens_word[:-1] + unit_word], tens + unit, True)
 
 
 def _russian_numbers(add: _Add) -> None:

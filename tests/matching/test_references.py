@@ -88,6 +88,8 @@ REFERENCES = {
         ("párrafo veintiuno", 21, None),
         ("el tercer párrafo", 3, None),
         ("el vigésimo segundo punto", 22, None),
+        ("el decimoctavo párrafo", 18, None),  # one "o": décimo + octavo
+        ("la vigesimoctava sección", 28, None),
         ("el 17 del consenso", 17, BC),
         ("párrafo cuarenta y tres del Consenso de Beijing", 43, BC),
         ("punto 12", 12, None),
