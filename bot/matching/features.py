@@ -275,6 +275,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bhow\s+many\s+(?:\w+\s+)?countries\s+(?:have|has|had)\s+(?:already\s+|now\s+|since\s+|"
         r"so\s+far\s+)?(?:adopted|developed|published|introduced|launched|implemented|passed|"
         r"banned|created)\b",
+        r"\bhow\s+many\s+(?:\w+\s+)?countries\b[^?.!]{0,40}?\b(?:have|has|had)\b[^?.!]{0,30}?"
+        r"\b(?:strateg\w*|polic\w*|laws?|regulations?|plans?|guidelines?)\b",
         r"\bhow\s+many\s+(?:\w+\s+)?(?:schools|teachers|students|pupils|universities|learners|"
         r"children)\b",
         r"\bhow\s+many\s+(?:people|officials|civil\s+servants|participants|persons|"
@@ -299,6 +301,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"etudiants|universites|enfants|classes)\b",
         r"\bcombien\s+de\s+pays\b[^?.!]{0,40}?\b(?:ont|a|avaient)\s+(?:deja\s+|depuis\s+)?"
         r"(?:adopte|elabore|publie|mis\s+en\s+place|lance|interdit|cree)",
+        r"\bcombien\s+de\s+pays\b[^?.!]{0,40}?\b(?:ont|a|avaient|possedent|disposent)\b"
+        r"[^?.!]{0,30}?\b(?:strategie|politique|loi|reglementation|plan)",
         r"\bcombien\s+(?:d'|de\s+)(?:ecoles|enseignants|eleves|etudiants|universites|enfants)\b",
         r"\bcombien\s+(?:de\s+)?(?:personnes|fonctionnaires|agents|participants)\b[^?.!]{0,60}"
         r"(?:formation|cours|programme)",
@@ -323,6 +327,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"maestros|alumnos|estudiantes|universidades|ninos)\b",
         r"\bcuantos\s+paises\b[^?.!]{0,40}?\b(?:han|ha|habian)\s+(?:ya\s+)?(?:adoptado|"
         r"elaborado|publicado|aprobado|lanzado|prohibido|creado)",
+        r"\bcuantos\s+paises\b[^?.!]{0,40}?\b(?:tienen|cuentan\s+con|disponen\s+de)\b"
+        r"[^?.!]{0,30}?\b(?:estrategia|politica|ley|reglamento|plan)",
         r"(?<!unas )(?<!unos )\bcuant[oa]s\s+(?:escuelas|colegios|docentes|maestros|profesores|"
         r"alumnos|estudiantes|universidades|ninos)\b",
         r"\bcuant[oa]s\s+(?:personas|funcionari[oa]s|participantes|servidores)\b[^?.!]{0,60}"
@@ -347,6 +353,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"учащихся|студентов|вузов|детеи)\b",
         r"\bсколько\s+(?:\w+\s+)?стран\b[^?.!]{0,40}?(?:принял\w*|разработал\w*|утвердил\w*|"
         r"запретил\w*|внедрил\w*)",
+        r"\bсколько\s+(?:\w+\s+)?стран\b[^?.!]{0,40}?(?:есть|имеют|имеется|имеет)\b"
+        r"[^?.!]{0,30}?(?:стратеги|политик|закон|план)",
         r"\bсколько\s+(?:школ|учител\w*|педагог\w*|учеников|учащихся|студентов|вузов|"
         r"университетов|детеи)\b",
         r"\bсколько\s+(?:всего\s+)?(?:человек|чиновник\w*|госслужащ\w*|участник\w*|слушател\w*)"
@@ -359,6 +367,7 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"(?:列出|列举|说出)[^？?。，,]{0,10}的国家|(?:列出|列举|说出)(?:一下)?(?:所有|全部)?"
         r"(?:这|那)?\d*个?国家",
         r"多少个?国家(?:已经)?(?:出台|制定|发布|实施|通过)",
+        r"多少个?国家[^？?。，,]{0,10}(?:已经)?(?:有|拥有)[^？?。，,]{0,10}(?:战略|政策|法律|法规|规划)",
         r"谁致|谁作了?(?:报告|发言)|开幕(?:辞|词)是谁",
         r"叫什么名字|叫什么|是谁(?:主持|致辞|讲话)|谁(?:主持|致辞|讲话|担任)|(?:总干事|部长|主席)是谁",
         r"预算(?:有|是)?多少",
@@ -381,6 +390,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"كم\s+عدد\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه|جامعات)",
         r"نسبه\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه)",
         r"كم\s+دوله\s+(?:\S+\s+)?(?:اعتمدت|تبنت|وضعت|اصدرت|اطلقت)",
+        r"كم\s+(?:عدد\s+)?(?:ال)?دول\S*\s+[^؟?.]{0,40}?(?:لديها|لها|عندها)\s+[^؟?.]{0,30}?"
+        r"(?:استراتيجي|سياس|قانون|خط)",
         r"كم\s+(?:عدد\s+)?(?:الموظفين|المشاركين|الاشخاص|شخص|موظف|مشارك)[^؟?.]{0,60}"
         r"(?:تدريب|دوره|برنامج)",
     ),

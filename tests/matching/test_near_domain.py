@@ -323,6 +323,13 @@ def test_a_near_domain_subject_is_recognised(
         # figures about schools, teachers and countries the texts never give
         ("How many schools in Ghana use AI tutors?", "en"),
         ("How many countries have already adopted an AI strategy for schools?", "en"),
+        # how many countries have a policy: a figure, whichever verb says "have"
+        ("How many countries have a national AI strategy?", "en"),
+        ("Combien de pays africains ont déjà une stratégie nationale d'IA ?", "fr"),
+        ("¿Cuántos países tienen ya una estrategia nacional de IA?", "es"),
+        ("Сколько стран уже имеют национальную стратегию ИИ?", "ru"),
+        ("有多少个国家已经有人工智能战略？", "zh"),
+        ("كم عدد الدول التي لديها استراتيجية وطنية للذكاء الاصطناعي؟", "ar"),
         ("Combien d'écoles utilisent déjà l'IA au Bénin ?", "fr"),
         ("¿Cuántas escuelas usan inteligencia artificial hoy?", "es"),
         ("Сколько школ уже используют ИИ?", "ru"),
@@ -371,6 +378,8 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("China hosted the conference: what plan did the participants agree on?", "en"),
         ("Что делать, чтобы ИИ не вредил детям из малых народов?", "ru"),
         ("How many countries took part in the UNESCO training?", "en"),  # the text says 31
+        ("How many countries have officials in the UNESCO training?", "en"),  # no policy
+        ("Combien de pays ont participé à la formation ?", "fr"),
         ("¿Cuál es la estrategia a largo plazo para la IA en educación?", "es"),
         ("多少个国家参加了北京会议", "zh"),  # the text says more than 100
         ("What share of the participants came from Africa?", "en"),  # the text says 45 %
