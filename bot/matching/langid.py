@@ -121,10 +121,11 @@ class LanguageIdentifier:
         lowered = normalize(text)
         folded = fold_accents(lowered)
         found = _WORD.findall(folded)
+        # The grams are the same for every language: listed once, not once per language.
+        grams = [gram for word in found for gram in _grams(word)]
         scores = {}
         for language in LATIN_LANGUAGES:
             log_probs, unseen = self._log_probs[language], self._unseen[language]
-            grams = [gram for word in found for gram in _grams(word)]
             # 1-, 2- and 3-grams overlap, so their log-probabilities are not independent evidence.
             score = sum(log_probs.get(gram, unseen) for gram in grams) / 3
             score += _STOPWORD_WEIGHT * len(
