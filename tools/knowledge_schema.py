@@ -48,6 +48,7 @@ LOADER_ONLY = (
     "official texts equal their recorded wording (bot/knowledge/official_texts.json)",
     "a title's length after leading and trailing spaces are dropped",
     "a synonym phrase is said in one group only, and is not one of its group's means",
+    "an asked question is listed once under an entry (case aside), and the entry exists",
 )
 
 
@@ -274,6 +275,17 @@ def build_schema() -> dict[str, Any]:
                     "additionalProperties": {
                         "type": "array",
                         "items": {"$ref": "#/$defs/synonym"},
+                    },
+                },
+                "asked": {
+                    "type": "object",
+                    "description": "per language, per entry id, the questions as officials ask "
+                    "them that the entry answers (knowledge/asked/)",
+                    "propertyNames": {"enum": list(LANGUAGES)},
+                    "additionalProperties": {
+                        "type": "object",
+                        "propertyNames": {"pattern": ID_PATTERN.pattern},
+                        "additionalProperties": {**_texts("the questions"), "minItems": 1},
                     },
                 },
             },

@@ -23,13 +23,22 @@ from bot.languages import LANGUAGES
 
 def summary(knowledge: KnowledgeBase) -> list[str]:
     """Counts an editor wants to see: what exists in each language and who wrote it, and how
-    many synonym groups each language has."""
+    many synonym groups and asked questions each language has."""
     lines = [
         f"{len(knowledge.entries)} entries, {len(knowledge.topics)} topics, "
         f"{len(knowledge.sources)} sources",
         f"{'language':<9}{'texts':>6}{'official':>10}{'project':>9}{'questions':>11}{'keywords':>10}"
-        f"{'synonyms':>10}",
+        f"{'synonyms':>10}{'asked':>7}",
     ]
+    asked = Counter(
+        language
+        for language, _ in {
+            (language, question)
+            for languages in knowledge.asked.values()
+            for language, questions in languages.items()
+            for question in questions
+        }
+    )
     for language in LANGUAGES:
         texts = [
             e.languages[language] for e in knowledge.entries.values() if language in e.languages
@@ -41,7 +50,7 @@ def summary(knowledge: KnowledgeBase) -> list[str]:
         synonyms = len(knowledge.synonyms.get(language, ()))
         lines.append(
             f"{language:<9}{len(texts):>6}{origins[Origin.OFFICIAL]:>10}{project:>9}"
-            f"{questions:>11}{keywords:>10}{synonyms:>10}"
+            f"{questions:>11}{keywords:>10}{synonyms:>10}{asked[language]:>7}"
         )
     missing = [
         f"{entry.id} ({', '.join(lang for lang in LANGUAGES if lang not in entry.languages)})"

@@ -46,7 +46,7 @@ from bot.knowledge.official import RECORD_FILE, Quoted, Record, RecordError, loa
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # At most 39 characters: buttons carry an id with a 19-digit question id in 64 bytes.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,38}$")
-TOP_LEVEL_FIELDS = {"sources", "topic", "topics", "entries", "synonyms"}
+TOP_LEVEL_FIELDS = {"sources", "topic", "topics", "entries", "synonyms", "asked"}
 SOURCE_FIELDS = {"id", "publisher", "year", "url", "url_verified", "title", "title_origin"}
 SOURCE_FIELDS |= {"addressees"}
 TOPIC_FIELDS = {"id", "source", "order", "addressed_to", "name", "name_origin"}
@@ -159,6 +159,10 @@ class _Draft:
     # Per language, the synonym groups, and where each ``said`` phrase was first read.
     synonyms: dict[str, list[Synonym]] = field(default_factory=dict)
     said: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    # Asked questions: entry id -> language -> questions; (file, line, language, entry id) of
+    # every entry they are listed under.
+    asked: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    asked_references: list[tuple[str, int, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,10 @@ def load_knowledge(
         topics={key: value[0] for key, value in draft.topics.items()},
         entries={key: value[0] for key, value in draft.entries.items()},
         synonyms={language: tuple(groups) for language, groups in draft.synonyms.items()},
+        asked={
+            entry_id: {language: tuple(questions) for language, questions in languages.items()}
+            for entry_id, languages in draft.asked.items()
+        },
     )
 
 
@@ -235,6 +243,8 @@ def _read_file(reader: _Reader, root: _Located, draft: _Draft) -> None:
         _read_entry(reader, located, draft)
     if "synonyms" in root.value:
         _read_synonyms(reader, root.value["synonyms"], draft)
+    if "asked" in root.value:
+        _read_asked(reader, root.value["asked"], draft)
 
 
 def _read_synonyms(reader: _Reader, located: _Located, draft: _Draft) -> None:
@@ -292,6 +302,53 @@ def _read_synonym(
     if not fields.ok:
         return None
     return Synonym(found["said"], found["means"])
+
+
+def _read_asked(reader: _Reader, located: _Located, draft: _Draft) -> None:
+    """``asked``: per language, per entry id, the questions that entry answers.
+
+    A question that several entries answer is listed under each of them."""
+    if not isinstance(located.value, dict):
+        reader.problem(located.line, "", "asked", "must be a mapping of languages")
+        return
+    for language, by_entry in located.value.items():
+        field = f"asked.{language}"
+        if language not in LANGUAGES:
+            reader.problem(
+                by_entry.line, "", field, f"unknown language (expected {_names(LANGUAGES)})"
+            )
+            continue
+        if not isinstance(by_entry.value, dict):
+            reader.problem(by_entry.line, "", field, "must be a mapping of entry ids")
+            continue
+        for entry_id, questions in by_entry.value.items():
+            _read_asked_questions(reader, questions, language, str(entry_id), draft)
+
+
+def _read_asked_questions(
+    reader: _Reader, located: _Located, language: str, entry_id: str, draft: _Draft
+) -> None:
+    field = f"asked.{language}"
+    draft.asked_references.append((reader.display, located.line, language, entry_id))
+    if isinstance(located.value, list) and not located.value:
+        reader.problem(located.line, entry_id, field, "is empty")
+    found = draft.asked.setdefault(entry_id, {}).setdefault(language, [])
+    seen = {question.casefold() for question in found}
+    for item in _items(reader, located, field):
+        if not isinstance(item.value, str) or not item.value.strip():
+            reader.problem(
+                item.line,
+                entry_id,
+                field,
+                f"items must be non-empty text, not {_kind_of(item.value)}",
+            )
+            continue
+        question = item.value.strip()
+        if question.casefold() in seen:
+            reader.problem(item.line, entry_id, field, f"{question!r} is listed twice")
+            continue
+        seen.add(question.casefold())
+        found.append(question)
 
 
 def _items(reader: _Reader, located: _Located | None, field: str) -> Iterator[_Located]:
@@ -648,6 +705,11 @@ def _check_references(draft: _Draft, problems: list[Problem]) -> None:
         if entry.topic not in topics:
             problems.append(
                 Problem(file, line, entry.id, "topic", f"unknown topic {entry.topic!r}")
+            )
+    for file, line, language, entry_id in draft.asked_references:
+        if entry_id not in entries:
+            problems.append(
+                Problem(file, line, entry_id, f"asked.{language}", f"unknown entry {entry_id!r}")
             )
     for file, line, entry_id, related in draft.references:
         if related not in entries:

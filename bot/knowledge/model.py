@@ -7,7 +7,8 @@ frozen so that a reload can build a new knowledge base beside the old one and sw
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -124,6 +125,10 @@ class KnowledgeBase:
     topics: Mapping[str, Topic]
     entries: Mapping[str, Entry]
     synonyms: Mapping[str, tuple[Synonym, ...]] = field(default_factory=dict)  # per language
+    # Questions as officials ask them, each linked to the entries that answer it
+    # (``knowledge/asked/``): entry id -> language -> questions. Searched like the alternate
+    # questions and the learned ones; never quoted or shown.
+    asked: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def topics_in_order(self) -> list[Topic]:
         """Each source's sections in the document's order, then the project's own topics."""
@@ -134,3 +139,28 @@ class KnowledgeBase:
 
     def entries_in_topic(self, topic_id: str) -> list[Entry]:
         return [entry for entry in self.entries.values() if entry.topic == topic_id]
+
+    def without_asked(self, questions: Iterable[tuple[str, str]]) -> KnowledgeBase:
+        """This knowledge base without these questions (``asked_key``) among its asked ones;
+        itself when it has none of them.
+
+        A question searched with itself among the asked questions finds itself: to judge how
+        the bot answers a question as a new one (the calibration, the replay of a reload), it
+        is searched without it."""
+        left_out = set(questions)
+        asked = {
+            entry_id: {
+                language: kept
+                for language, texts in languages.items()
+                if (kept := tuple(q for q in texts if asked_key(language, q) not in left_out))
+            }
+            for entry_id, languages in self.asked.items()
+        }
+        if asked == self.asked:
+            return self
+        return dataclasses.replace(self, asked=asked)
+
+
+def asked_key(language: str, question: str) -> tuple[str, str]:
+    """What makes two asked questions the same: their language and their text, case aside."""
+    return language, question.strip().casefold()
