@@ -65,6 +65,7 @@ def load_fresh(language: str, directory: Path = FRESH_DIR) -> list[Case]:
             frozenset(item.get("expect") or ()),
             FRESH,
             item.get("intent"),
+            directory.name,
         )
         for item in data["cases"]
     ]

@@ -78,6 +78,7 @@ class Case:
     expected: frozenset[str]  # empty: must not be answered with a quotation
     part: str  # TRAIN or TEST
     intent: str | None = None
+    origin: str = "eval"  # the set it was written for: "eval", or a held-out set's folder
 
 
 def split_key(question: str) -> str:
