@@ -263,7 +263,7 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\b(?:what|whats)\s+(?:is|was|s)?\s*the\s+(?:total\s+)?budget\b",
         r"\bhow\s+much\s+(?:money|funding|budget|did|does|will|has|have|was|is)\b",
         r"\bhow\s+many\s+(?:millions?|billions?|dollars)\b",
-        r"\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+)?(?:director(?:[- ]general)?|minister|"
+        r"\bwho\s+(?:is|was|were)\s+the\s+(?:\w+\s+){0,3}(?:director(?:[- ]general)?|minister|"
         r"president|secretary(?:[- ]general)?|chair\w*|head|mayor|speaker)"
         r"(?=\s*(?:(?:of|in|at|for)\b|[?.!,]|$))",
         r"\bname\s+of\s+the\s+(?:\w+\s+)?(?:director|minister|president|secretary|chair\w*|"
@@ -293,7 +293,7 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"prononce)\b",
         r"\bquel(?:\s+(?:est|etait))?(?:\s+le)?\s+budget\b",
         r"\bcombien\s+(?:d'argent|de\s+millions|d'euros|de\s+dollars|a\s+coute|coute)",
-        r"\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+(?:\w+\s+)?(?:directeur|directrice|"
+        r"\bqui\s+(?:est|etait|a\s+ete)\s+(?:le|la)\s+(?:\w+\s+){0,3}(?:directeur|directrice|"
         r"ministre|president|presidente|secretaire)(?:[- ]general\w*)?"
         r"(?=\s*(?:(?:de|du|des|en|a)\b|[?.!,]|$))",
         r"\bcomment\s+s'appel\w*",
@@ -319,7 +319,7 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bcual\s+(?:es|era|fue)\s+el\s+presupuesto\b",
         r"\bcuanto\s+(?:dinero|presupuesto|cuesta|costo|invirti\w*|gast\w*)",
         r"\bcuantos\s+(?:millones|dolares)\b",
-        r"\bquien\s+(?:es|era|fue)\s+(?:el|la)\s+(?:\w+\s+)?(?:director|directora|ministro|"
+        r"\bquien\s+(?:es|era|fue)\s+(?:el|la)\s+(?:\w+\s+){0,3}(?:director|directora|ministro|"
         r"ministra|presidente|presidenta|secretari\w*)(?:[- ]general)?(?:\s+\w+)?"
         r"(?=\s*(?:(?:de|del|en|que)\b|[?.!,]|$))",
         r"\bcomo\s+se\s+llama\w*",
