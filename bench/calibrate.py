@@ -10,7 +10,8 @@ Method (``docs/benchmarks.md``):
 1. every case of the TRAINING part (``bench.quality.split``) that reaches the search (not a
    paragraph reference, not small talk) gives one sample: the signals of its best match
    (``bot.matching.features``), labelled 1 when that entry answers the question, else 0
-   (always 0 for a question that must not be answered);
+   (always 0 for a question that must not be answered); each set is searched without its own
+   questions among the asked ones (``collect_apart``, ``bench.asked``), as a new question is;
 2. an L2-regularised logistic regression (numpy, Newton's method) over the standardised signals;
 3. an answer threshold per language (scores, and so confidences, do not run alike in every
    language): among the thresholds at which that language's training questions have answered
@@ -53,8 +54,8 @@ from bench.quality import (
     TEST,
     TRAIN,
     Case,
+    Evaluation,
     Tally,
-    evaluate,
     kind_table,
     language_table,
     load_cases,
@@ -62,7 +63,7 @@ from bench.quality import (
 )
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import LANGUAGES
+from bot.knowledge.model import LANGUAGES, KnowledgeBase, asked_key
 from bot.matching.confidence import (
     LEANING_LANGUAGES,
     MODEL_FEATURES,
@@ -131,6 +132,27 @@ class Sample:
     # A paragraph reference, small talk, an overview: decided before any search.
     fixed: Decision | None
     analysis: Analysis | None
+
+
+def collect_apart(knowledge: KnowledgeBase, cases: Sequence[Case]) -> list[Sample]:
+    """The samples of every case, each set's searched without its own questions.
+
+    The asked questions (``knowledge/asked``, written by ``bench.asked``) are the spent sets'
+    own questions. Searched with them, a case would find itself and its signals would be those
+    of a question already known, never those of a new one. So each set (the evaluation set,
+    each spent held-out set) is searched by a matcher whose asked questions are the other sets'
+    only: as a new held-out set, by new writers, is searched with all of them.
+    """
+    by_set: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        by_set[case.origin].append(case)
+    samples: dict[int, Sample] = {}
+    for group in by_set.values():
+        own = (asked_key(case.language, case.question) for case in group)
+        matcher = Matcher(knowledge.without_asked(own), model=neutral_model())
+        for case, sample in zip(group, collect(matcher, group), strict=True):
+            samples[id(case)] = sample
+    return [samples[id(case)] for case in cases]
 
 
 def collect(matcher: Matcher, cases: Sequence[Case]) -> list[Sample]:
@@ -469,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     knowledge = load_knowledge(knowledge_dir(args.knowledge))
     matcher = Matcher(knowledge, model=neutral_model())
     train = fitting_cases(args.all, args.fresh)
-    samples = collect(matcher, train)
+    samples = collect_apart(knowledge, train)
     margins, held_out = choose_margins(matcher, samples)
     model, count, positives = calibrate(matcher, samples, margins)
     model = dataclasses.replace(
@@ -543,8 +565,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{result.small_talk or 0.0:.3f}"
         )
     if args.misses:
-        fitted_matcher = Matcher(knowledge, model=model)
-        evaluation = evaluate(fitted_matcher, train, identify=False)
+        # Replayed from the samples, so each set is decided as searched without its own
+        # asked questions (``collect_apart``), not as one that finds itself.
+        evaluation = Evaluation()
+        for sample in samples:
+            evaluation.add(sample.case, replay(matcher, sample, model, model.answer, model.choices))
         print(language_table(evaluation, TRAIN, None))
         print(kind_table(evaluation, TRAIN))
         for miss in evaluation.misses:

@@ -40,7 +40,7 @@ from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES, Entry, KnowledgeBase, LocalizedEntry
 from bot.matching.index import build_indexes
-from bot.matching.matcher import Matcher
+from bot.matching.matcher import Matcher, searched_questions
 
 FACTOR = 100
 # (label, factor, distinct texts?, index builds timed: the median is reported)
@@ -123,26 +123,46 @@ def scaled(knowledge: KnowledgeBase, factor: int, distinct: bool = False) -> Kno
     """The knowledge base with every entry copied ``factor`` times under new ids.
 
     With ``distinct``, every copy but the first has its texts changed by ``distinct_text``.
+    Each copy has its entry's asked questions (``knowledge/asked``) too, changed alike.
     """
     donors = _donors(knowledge) if distinct else {}
     entries = {}
+    asked: dict[str, dict[str, tuple[str, ...]]] = {}
     for copy in range(factor):
         for entry in knowledge.entries.values():
             new_id = entry.id if copy == 0 else f"{entry.id}-copy{copy}"
             related = () if copy else entry.related
             changed = _distinct_entry(entry, copy, donors) if distinct and copy else entry
             entries[new_id] = dataclasses.replace(changed, id=new_id, related=related)
-    return dataclasses.replace(knowledge, entries=entries)
+            questions = knowledge.asked.get(entry.id)
+            if questions:
+                asked[new_id] = {
+                    language: tuple(
+                        distinct_text(question, language, copy, donors[language])
+                        if distinct and copy
+                        else question
+                        for question in texts
+                    )
+                    for language, texts in questions.items()
+                }
+    return dataclasses.replace(knowledge, entries=entries, asked=asked)
 
 
 def distinct_texts(knowledge: KnowledgeBase) -> int:
-    """How many different texts (titles, texts, questions, keywords) the base has."""
+    """How many different texts (titles, texts, questions, keywords, asked questions) the base
+    has."""
     return len(
         {
             (language, text)
             for entry in knowledge.entries.values()
             for language, localized in entry.languages.items()
             for text in (localized.title, localized.text, *localized.questions, *localized.keywords)
+        }
+        | {
+            (language, question)
+            for languages in knowledge.asked.values()
+            for language, questions in languages.items()
+            for question in questions
         }
     )
 
@@ -152,7 +172,7 @@ def index_build(knowledge: KnowledgeBase, runs: int) -> float:
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
-        build_indexes(knowledge, LANGUAGES)
+        build_indexes(knowledge, LANGUAGES, searched_questions(knowledge, {}))
         timings.append(time.perf_counter() - start)
     return statistics.median(timings)
 

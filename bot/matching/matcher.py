@@ -62,11 +62,12 @@ class Matcher:
         self.learned = learned or {}  # what it was built with (bot.matching.process copies it)
         self.model = model or load_model()
         self.thresholds = Thresholds(self.model.answer, self.model.choices)
-        self.indexes: dict[str, LanguageIndex] = build_indexes(knowledge, LANGUAGES, learned)
+        searched = searched_questions(knowledge, self.learned)
+        self.indexes: dict[str, LanguageIndex] = build_indexes(knowledge, LANGUAGES, searched)
         self.overviews = Overviews(knowledge, self.indexes)
         words = KnowledgeWords(knowledge)
         self.profiles = {
-            language: Profile(knowledge, language, learned, words) for language in LANGUAGES
+            language: Profile(knowledge, language, searched, words) for language in LANGUAGES
         }
         self.paragraphs: dict[tuple[str, int], str] = {
             (entry.source, entry.paragraph): entry.id
@@ -192,6 +193,21 @@ class Matcher:
     def available_in(self, entry_id: str, language: str) -> bool:
         """Whether the entry has its own text in ``language`` (else it is shown in another)."""
         return language in self.knowledge.entries[entry_id].languages
+
+
+def searched_questions(
+    knowledge: KnowledgeBase, learned: Mapping[str, Mapping[str, Sequence[str]]]
+) -> dict[str, dict[str, list[str]]]:
+    """Each entry's questions besides its alternate ones, per language: the asked questions of
+    the knowledge files (``knowledge/asked/``), then the learned ones (gaps editors linked to
+    it), each once. Both are searched as the alternate questions are, and neither is shown."""
+    merged: dict[str, dict[str, list[str]]] = {}
+    for source in (knowledge.asked, learned):
+        for entry_id, languages in source.items():
+            for language, questions in languages.items():
+                found = merged.setdefault(entry_id, {}).setdefault(language, [])
+                found.extend(question for question in questions if question not in found)
+    return merged
 
 
 def _answered_before_search(

@@ -10,6 +10,8 @@ from bench.calibrate import (
     FRESH_PART,
     Sample,
     abstention_floor,
+    collect,
+    collect_apart,
     decided_by_confidence,
     fitting_cases,
     neutral_model,
@@ -18,7 +20,7 @@ from bench.fresh import SPENT_DIRS, load_fresh
 from bench.quality import TEST, TRAIN, Case, load_cases
 from bot.config import knowledge_dir
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import LANGUAGES
+from bot.knowledge.model import LANGUAGES, asked_key
 from bot.matching.decision import Match
 from bot.matching.features import FEATURES, Signals
 from bot.matching.matcher import Analysis, Matcher
@@ -98,3 +100,51 @@ def test_the_floor_counts_only_the_questions_the_threshold_decides() -> None:
     alone = abstention_floor(matcher, [decided], sure)
     crowded = abstention_floor(matcher, [decided, *[refused] * 50, *[too_low] * 50], sure)
     assert alone == crowded > 0.881
+
+
+def test_each_set_is_searched_without_its_own_asked_questions() -> None:
+    """With its own question among the asked ones, a case finds itself (a near-copy of 1.0);
+    ``collect_apart`` searches it as a new question, with the other sets' questions only."""
+    knowledge = load_knowledge(knowledge_dir(None))
+    full = Matcher(knowledge, model=neutral_model())
+    fuzzy = FEATURES.index("fuzzy")
+    asked = {
+        asked_key(language, question)
+        for languages in knowledge.asked.values()
+        for language, questions in languages.items()
+        for question in questions
+    }
+    cases = [
+        case
+        for case in fitting_cases(use_all=True, fresh=True)
+        if case.origin == "fresh3" and asked_key(case.language, case.question) in asked
+    ][:40]
+    assert len(cases) == 40
+    found_itself = [
+        case
+        for case, sample in zip(cases, collect(full, cases), strict=True)
+        if sample.analysis is not None
+        and sample.analysis.signals is not None
+        and sample.analysis.signals.values[fuzzy] == 1.0
+    ]
+    assert found_itself
+    apart = {
+        id(case): sample
+        for case, sample in zip(cases, collect_apart(knowledge, cases), strict=True)
+    }
+    for case in found_itself:
+        analysis = apart[id(case)].analysis
+        assert analysis is not None
+        assert analysis.signals is not None
+        assert analysis.signals.values[fuzzy] < 1.0, case.question
+    # Another set's questions stay: a fresh3 case is still asked when fresh4 is left out.
+    fresh4 = [c for c in fitting_cases(True, True) if c.origin == "fresh4"]
+    left = knowledge.without_asked(asked_key(c.language, c.question) for c in fresh4)
+    kept = {
+        asked_key(lang, q)
+        for langs in left.asked.values()
+        for lang, qs in langs.items()
+        for q in qs
+    }
+    assert all(asked_key(case.language, case.question) in kept for case in cases)
+    assert len(kept) < len(asked)

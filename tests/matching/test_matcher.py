@@ -12,7 +12,7 @@ import pytest
 from bench.quality import TEST, evaluate, load_cases
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
 from bot.matching.decision import MAX_MATCHES, Outcome
-from bot.matching.matcher import Matcher
+from bot.matching.matcher import Matcher, searched_questions
 from bot.matching.smalltalk import Intent
 
 SAMPLE = [
@@ -337,3 +337,37 @@ def test_show_json_and_errors() -> None:
     )
     assert bad_language.returncode == 2
     assert "invalid choice" in bad_language.stderr
+
+
+def test_asked_and_learned_questions_are_searched_each_once(knowledge: KnowledgeBase) -> None:
+    asked = list(knowledge.asked["bc-12"]["en"])
+    learned = {"bc-12": {"en": [asked[0], "robots at the blackboard?"]}, "bc-01": {"fr": ["où ?"]}}
+    merged = searched_questions(knowledge, learned)
+    assert merged["bc-12"]["en"] == [*asked, "robots at the blackboard?"]  # asked first, once
+    assert merged["bc-01"]["fr"] == [*knowledge.asked["bc-01"].get("fr", ()), "où ?"]
+    assert searched_questions(dataclasses.replace(knowledge, asked={}), {}) == {}
+
+
+def test_an_asked_question_finds_its_entry_where_the_entries_words_do_not(
+    knowledge: KnowledgeBase, matcher: Matcher
+) -> None:
+    """The asked questions are searched: some that the texts and alternate questions rank
+    wrongly are ranked right with them, and none is lost."""
+    without = Matcher(dataclasses.replace(knowledge, asked={}), model=matcher.model)
+    gained = lost = 0
+    for languages in list(knowledge.asked.values())[:20]:
+        for language, questions in languages.items():
+            for question in questions[:5]:
+                expected = {
+                    other
+                    for other, by_language in knowledge.asked.items()
+                    if question in by_language.get(language, ())
+                }
+                found = matcher.analyse(question, language).matches
+                first = found[0].entry_id if found else None
+                found = without.analyse(question, language).matches
+                before = found[0].entry_id if found else None  # some find nothing without
+                gained += first in expected and before not in expected
+                lost += before in expected and first not in expected
+    assert gained > 0
+    assert lost == 0
