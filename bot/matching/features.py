@@ -345,6 +345,8 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bкако[йи]\s+(?:\w+\s+)?бюджет",
         r"\bсколько\s+(?:денег|средств|миллион\w*|долларов|стоит|стоил\w*|потратил\w*|"
         r"выделил\w*|вложил\w*)",
+        r"\bкто\s+(?:сеичас|теперь|сегодня|ныне)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|"
+        r"министр\w*|президент\w*|председател\w*|секретар\w*)",
         r"\bкто\s+(?:был\w*|являл\w*|занимал\w*)\s+(?:\w+\s+)?(?:директор\w*|генеральн\w*|"
         r"министр\w*|президент\w*|председател\w*|секретар\w*)",
         r"\bкак\s+(?:звали|зовут)\b",
@@ -373,6 +375,7 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"预算(?:有|是)?多少",
         r"(?:学校|教师|老师|学生|中小学)[^？?。]{0,10}(?:比例|百分之|占比)",
         r"多少所?(?:学校|中小学|大学|高校)|多少(?:名|位|个)?(?:教师|老师|学生)",
+        r"几(?:个|名|位)(?:人|官员|公务员|学员)|\d+个国家[^？?。，,]{0,8}哪些",
         r"多少(?:名|位|个)?(?:人|官员|公务员|学员)[^？?。]{0,20}(?:培训|课程)"
         r"|(?:培训|课程)[^？?。]{0,20}多少(?:名|位|个)?(?:人|官员|公务员|学员)",
     ),
@@ -520,7 +523,11 @@ COMMON_ACRONYMS = frozenset(
      "vr", "ar", "xr", "it", "cv", "sms", "gps", "url", "www", "hi", "ps", "nb", "q", "id"}
 )  # fmt: skip
 TYPO_ACRONYM = 5  # an acronym this long with a known one's letters, first the same, is a typo
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z\u0410-\u042f\u0401]{3,8}(?![\w-])")
+# Not inside a word, but right after or before Chinese characters ("经合组织OECD的"), which have no
+# spaces between words.
+_ACRONYM = re.compile(
+    r"(?<![^\W\u3400-\u9fff])(?<!-)[A-Z\u0410-\u042f\u0401]{3,8}(?![^\W\u3400-\u9fff])(?!-)"
+)
 _AMOUNT = re.compile(
     r"[$€£¥₽]\s?[0-9]|[0-9]\s?(?:[$€£¥₽]|(?:million|millions|billion|milliard|millon|"
     r"millones|млн|млрд|тыс)\b|(?:dollar|usd|eur\b|euro|franc|peso|soles|рубл|долл|евро|"

@@ -359,6 +359,11 @@ def test_a_near_domain_subject_is_recognised(
         ("Кто открывал конференцию в Пекине?", "ru"),
         ("من افتتح مؤتمر بيجين؟", "ar"),
         ("Участвовал ли Кыргызстан в обучении?", "ru"),
+        ("Кто сейчас генеральный директор ЮНЕСКО?", "ru"),
+        ("那期六周培训里中国派了几个人参加", "zh"),
+        ("那31个国家具体是哪些？", "zh"),
+        # an acronym right beside Chinese characters, which have no spaces
+        ("经合组织OECD的人工智能原则是哪年通过的", "zh"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -402,6 +407,7 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("我们预算有限，教科文组织建议先投入哪里？", "zh"),
         ("列出对发展中国家的建议", "zh"),  # developing countries, not a list of them
         ("Who took part in the Beijing conference?", "en"),  # paragraph 1 says
+        ("教科文组织的MOOC讲什么内容", "zh"),  # an acronym the knowledge base uses
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
