@@ -24,8 +24,9 @@ Method (``docs/benchmarks.md``):
    language's ~30; the questions the rules refuse are not counted, since they abstain at any
    threshold);
    the margin: a threshold chosen at the very edge of the targets on its own questions falls
-   short of them on others, so steps 2–4 are run five times on four fifths of the training part
-   (folds taken like the split) and judged on the fifth left out; each language keeps the first
+   short of them on others, so steps 2–4 are run on all folds but one and judged on the fold
+   left out, in turn (``folds``: one per set the cases were written for, with ``--fresh``; else
+   fifths taken like the split); each language keeps the first
    margin of ``MARGINS`` whose held-out figures meet the targets' abstention and 0.015 of
    answered wrong (``HELD_OUT_WRONG``, stricter than the target's 0.02);
 4. a choices threshold per language, below its answer threshold: the one that maximises, on that
@@ -103,7 +104,7 @@ class Margin:
 # 0.01 was tried and costs a third of the answers in French, Chinese and Arabic.
 HELD_OUT_WRONG = 0.015
 # From the targets themselves to stricter ones: for each language, the first whose thresholds,
-# chosen on four fifths of the training part, meet ``HELD_OUT`` on the fifths left out (pooled)
+# chosen on all folds but one, meet ``HELD_OUT`` on the folds left out (pooled)
 # is the one used, since a threshold chosen at the edge of the targets on the questions it was
 # chosen on falls short of them on questions it was not.
 MARGINS = (
@@ -372,8 +373,9 @@ def calibrate(
                 f"confidence together abstain >= {DECIDED_ABSTENTION}; a language's margin is "
                 f"the first of "
                 f"{[(m.abstention, m.wrong) for m in MARGINS]} (abstention at least, wrong at "
-                f"most) whose thresholds, chosen on 4/5 of the training part, meet the targets "
-                f"(wrong <= {MAX_WRONG}, abstention >= {MIN_ABSTENTION}) on the fifths left out"
+                f"most) whose thresholds, chosen on all folds but one, meet the targets "
+                f"(wrong <= {MAX_WRONG}, abstention >= {MIN_ABSTENTION}) on the folds left out "
+                f"(a fold per set the cases were written for)"
             ),
             "abstention_floor": floor,
             "targets_missed_on_train": missed,
@@ -382,14 +384,20 @@ def calibrate(
     return model, count, positives
 
 
-def cross_validate(
-    matcher: Matcher, samples: Sequence[Sample], margins: Margins = DEFAULT_MARGINS
-) -> dict[str, Tally]:
-    """Each fifth of the training part decided by a model fitted on the other four fifths.
+def folds(samples: Sequence[Sample]) -> tuple[dict[int, int], int]:
+    """Each sample's fold (by ``id``) and how many folds there are.
 
-    The folds are taken like the split: each (language, kind) group sorted by the hash of the
-    question, rank modulo FOLDS. Only the training part is read.
+    One fold per set the cases were written for (the evaluation set, each spent held-out set):
+    a set's questions share their writers' habits, and since each set is searched with the
+    others' as asked questions (``collect_apart``), folds cut inside a set would judge a
+    threshold on questions much like those it was chosen on. The held-out set is a new set by
+    new writers; so is each fold. Cases of one set only (without ``--fresh``) are cut like the
+    split: each (language, kind) group sorted by the hash of the question, rank modulo FOLDS.
     """
+    origins = sorted({sample.case.origin for sample in samples})
+    if len(origins) > 1:
+        number = {origin: position for position, origin in enumerate(origins)}
+        return {id(sample): number[sample.case.origin] for sample in samples}, len(origins)
     groups: dict[tuple[str, str], list[Sample]] = defaultdict(list)
     for sample in samples:
         groups[sample.case.language, sample.case.kind].append(sample)
@@ -398,8 +406,16 @@ def cross_validate(
         group.sort(key=lambda sample: split_key(sample.case.question))
         for rank, sample in enumerate(group):
             fold_of[id(sample)] = rank % FOLDS
+    return fold_of, FOLDS
+
+
+def cross_validate(
+    matcher: Matcher, samples: Sequence[Sample], margins: Margins = DEFAULT_MARGINS
+) -> dict[str, Tally]:
+    """Each fold (``folds``) decided by a model fitted and thresholded on the other folds."""
+    fold_of, count = folds(samples)
     result = {language: Tally() for language in LANGUAGES}
-    for fold in range(FOLDS):
+    for fold in range(count):
         inside = [sample for sample in samples if fold_of[id(sample)] != fold]
         held_out = [sample for sample in samples if fold_of[id(sample)] == fold]
         model, _, _ = calibrate(matcher, inside, margins)
@@ -553,8 +569,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print(
         f"margins (abstention at least, wrong at most, on the questions a threshold is chosen "
-        f"on) and {FOLDS}-fold cross-validation within the "
-        f"{described} with them (held-out fifths):"
+        f"on) and cross-validation within the {described} with them ({folds(samples)[1]} "
+        f"folds, each left out in turn):"
     )
     for language in LANGUAGES:
         margin, result = margins[language], held_out[language]
