@@ -158,12 +158,7 @@ def distinct_texts(knowledge: KnowledgeBase) -> int:
             for language, localized in entry.languages.items()
             for text in (localized.title, localized.text, *localized.questions, *localized.keywords)
         }
-        | {
-            (language, question)
-            for languages in knowledge.asked.values()
-            for language, questions in languages.items()
-            for question in questions
-        }
+        | knowledge.asked_questions()
     )
 
 

@@ -30,15 +30,7 @@ def summary(knowledge: KnowledgeBase) -> list[str]:
         f"{'language':<9}{'texts':>6}{'official':>10}{'project':>9}{'questions':>11}{'keywords':>10}"
         f"{'synonyms':>10}{'asked':>7}",
     ]
-    asked = Counter(
-        language
-        for language, _ in {
-            (language, question)
-            for languages in knowledge.asked.values()
-            for language, questions in languages.items()
-            for question in questions
-        }
-    )
+    asked = Counter(language for language, _ in knowledge.asked_questions())
     for language in LANGUAGES:
         texts = [
             e.languages[language] for e in knowledge.entries.values() if language in e.languages

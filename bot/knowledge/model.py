@@ -140,6 +140,15 @@ class KnowledgeBase:
     def entries_in_topic(self, topic_id: str) -> list[Entry]:
         return [entry for entry in self.entries.values() if entry.topic == topic_id]
 
+    def asked_questions(self) -> frozenset[tuple[str, str]]:
+        """Every asked question as (language, question), once however many entries it has."""
+        return frozenset(
+            (language, question)
+            for languages in self.asked.values()
+            for language, questions in languages.items()
+            for question in questions
+        )
+
     def without_asked(self, questions: Iterable[tuple[str, str]]) -> KnowledgeBase:
         """This knowledge base without these questions (``asked_key``) among its asked ones;
         itself when it has none of them.

@@ -53,8 +53,8 @@ _PHRASE_FIELDS = ("questions", "title")  # compared with a question as near-copi
 # What an instrument named as context weighs, beside the question's other words, when the last
 # clause names the Consensus (``LanguageIndex._context_terms``): nothing. It was a quarter of a
 # word; with the asked questions, many of which ask about laws, a quarter of "ley" was enough for
-# the paragraph on data laws to pass the one on teacher training, and nothing loses nothing in
-# cross-validation.
+# the paragraph on data laws to pass the one on teacher training, and weighing nothing costs no
+# answer in cross-validation.
 CONTEXT_WEIGHT = 0.0
 # The alternate questions weigh 1.5 and K1 is 3.5 (were 3.0 and 1.2): a term that an entry's
 # alternate questions, title and keywords repeat saturates later, so it tells that entry from

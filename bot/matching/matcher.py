@@ -201,13 +201,17 @@ def searched_questions(
     """Each entry's questions besides its alternate ones, per language: the asked questions of
     the knowledge files (``knowledge/asked/``), then the learned ones (gaps editors linked to
     it), each once. Both are searched as the alternate questions are, and neither is shown."""
-    merged: dict[str, dict[str, list[str]]] = {}
+    merged: dict[str, dict[str, dict[str, None]]] = {}
     for source in (knowledge.asked, learned):
         for entry_id, languages in source.items():
             for language, questions in languages.items():
-                found = merged.setdefault(entry_id, {}).setdefault(language, [])
-                found.extend(question for question in questions if question not in found)
-    return merged
+                merged.setdefault(entry_id, {}).setdefault(language, {}).update(
+                    dict.fromkeys(questions)
+                )
+    return {
+        entry_id: {language: list(questions) for language, questions in languages.items()}
+        for entry_id, languages in merged.items()
+    }
 
 
 def _answered_before_search(

@@ -15,12 +15,7 @@ NEWEST = FRESH_DIR.with_name("fresh8")
 
 
 def _asked(knowledge: KnowledgeBase) -> set[tuple[str, str]]:
-    return {
-        asked_key(language, question)
-        for languages in knowledge.asked.values()
-        for language, questions in languages.items()
-        for question in questions
-    }
+    return {asked_key(*pair) for pair in knowledge.asked_questions()}
 
 
 def test_the_files_are_what_bench_asked_writes() -> None:

@@ -47,6 +47,11 @@ def test_questions_are_read_per_entry_and_language(tmp_path: Path) -> None:
             "fr": ("les robots vont-ils remplacer les profs ?",),
         },
     }
+    assert knowledge.asked_questions() == {  # a question under two entries counts once
+        ("en", "will robots replace our teachers?"),
+        ("en", "teachers and robots, both entries"),
+        ("fr", "les robots vont-ils remplacer les profs ?"),
+    }
 
 
 def test_a_knowledge_base_without_asked_questions_has_none(tmp_path: Path) -> None:

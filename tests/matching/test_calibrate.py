@@ -108,12 +108,7 @@ def test_each_set_is_searched_without_its_own_asked_questions() -> None:
     knowledge = load_knowledge(knowledge_dir(None))
     full = Matcher(knowledge, model=neutral_model())
     fuzzy = FEATURES.index("fuzzy")
-    asked = {
-        asked_key(language, question)
-        for languages in knowledge.asked.values()
-        for language, questions in languages.items()
-        for question in questions
-    }
+    asked = {asked_key(*pair) for pair in knowledge.asked_questions()}
     cases = [
         case
         for case in fitting_cases(use_all=True, fresh=True)
@@ -140,11 +135,6 @@ def test_each_set_is_searched_without_its_own_asked_questions() -> None:
     # Another set's questions stay: a fresh3 case is still asked when fresh4 is left out.
     fresh4 = [c for c in fitting_cases(True, True) if c.origin == "fresh4"]
     left = knowledge.without_asked(asked_key(c.language, c.question) for c in fresh4)
-    kept = {
-        asked_key(lang, q)
-        for langs in left.asked.values()
-        for lang, qs in langs.items()
-        for q in qs
-    }
+    kept = {asked_key(*pair) for pair in left.asked_questions()}
     assert all(asked_key(case.language, case.question) in kept for case in cases)
     assert len(kept) < len(asked)
