@@ -1,10 +1,10 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh8``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh9``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh7`` and then ``fresh8`` were written
+``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh8`` and then ``fresh9`` were written
 natively per language by helpers who saw neither the knowledge files' alternate questions nor
 any earlier evaluation set. Each was held out for one round, then became training data
-(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the eighth is held out now:
+(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the ninth is held out now:
 nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.
 
@@ -47,8 +47,18 @@ FRESH4_DIR = FRESH_DIR.with_name("fresh4")
 FRESH5_DIR = FRESH_DIR.with_name("fresh5")
 FRESH6_DIR = FRESH_DIR.with_name("fresh6")
 FRESH7_DIR = FRESH_DIR.with_name("fresh7")
+FRESH8_DIR = FRESH_DIR.with_name("fresh8")
 # The held-out sets already reported, which are training data now; never the newest one.
-SPENT_DIRS = (FRESH_DIR, FRESH2_DIR, FRESH3_DIR, FRESH4_DIR, FRESH5_DIR, FRESH6_DIR, FRESH7_DIR)
+SPENT_DIRS = (
+    FRESH_DIR,
+    FRESH2_DIR,
+    FRESH3_DIR,
+    FRESH4_DIR,
+    FRESH5_DIR,
+    FRESH6_DIR,
+    FRESH7_DIR,
+    FRESH8_DIR,
+)
 FRESH = "fresh"
 
 
@@ -93,8 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--directory",
         type=Path,
         default=FRESH_DIR,
-        help="the held-out set's folder (bench/data/fresh8, the newest; bench/data/fresh, "
-        "fresh2 to fresh7 are spent)",
+        help="the held-out set's folder (bench/data/fresh9, the newest; bench/data/fresh, "
+        "fresh2 to fresh8 are spent)",
     )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))
