@@ -349,6 +349,7 @@ VARIANTS = [
     ("bye, have a good weekend", B),
     ("Merci beaucoup pour ces informations", T),
     ("vous êtes un robot ou une vraie personne ?", W),
+    ("Vous êtes un robot ou une vraie personne de l'UNESCO ?", W),
     ("je ne comprends pas comment ça marche", H),
     ("bonne soirée, je reviendrai vers vous", B),
     ("muchas gracias por la aclaración", T),
@@ -638,7 +639,11 @@ def test_small_talk_in_no_one_language_has_none(message: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["Sur quels sujets puis-je vous poser des questions ?", "这个助手都能回答哪方面的问题"],
+    [
+        "Sur quels sujets puis-je vous poser des questions ?",
+        "Sur quels sujets puis-je vous interroger ?",
+        "这个助手都能回答哪方面的问题",
+    ],
 )
 def test_asking_what_may_be_asked_is_capabilities(message: str) -> None:
     assert small_talk(message) is Intent.CAPABILITIES
