@@ -1,10 +1,10 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh9``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh10``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh8`` and then ``fresh9`` were written
+``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh9`` and then ``fresh10`` were written
 natively per language by helpers who saw neither the knowledge files' alternate questions nor
 any earlier evaluation set. Each was held out for one round, then became training data
-(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the ninth is held out now:
+(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the tenth is held out now:
 nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.
 
@@ -48,6 +48,7 @@ FRESH5_DIR = FRESH_DIR.with_name("fresh5")
 FRESH6_DIR = FRESH_DIR.with_name("fresh6")
 FRESH7_DIR = FRESH_DIR.with_name("fresh7")
 FRESH8_DIR = FRESH_DIR.with_name("fresh8")
+FRESH9_DIR = FRESH_DIR.with_name("fresh9")
 # The held-out sets already reported, which are training data now; never the newest one.
 SPENT_DIRS = (
     FRESH_DIR,
@@ -58,6 +59,7 @@ SPENT_DIRS = (
     FRESH6_DIR,
     FRESH7_DIR,
     FRESH8_DIR,
+    FRESH9_DIR,
 )
 FRESH = "fresh"
 
@@ -103,8 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--directory",
         type=Path,
         default=FRESH_DIR,
-        help="the held-out set's folder (bench/data/fresh9, the newest; bench/data/fresh, "
-        "fresh2 to fresh8 are spent)",
+        help="the held-out set's folder (bench/data/fresh10, the newest; bench/data/fresh, "
+        "fresh2 to fresh9 are spent)",
     )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))

@@ -62,8 +62,18 @@ def test_fresh_adds_the_spent_held_out_sets_without_their_repeats() -> None:
     assert len(cases) == len(every) + len(new)
     assert len(new) < len(fresh)  # some fresh questions repeat earlier ones: counted once
     spent = [directory.name for directory in SPENT_DIRS]
-    assert spent == ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
-    assert "fresh9" not in FRESH_PART  # the newest held-out set is never fitted on
+    assert spent == [
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+    ]
+    assert "fresh10" not in FRESH_PART  # the newest held-out set is never fitted on
 
 
 def test_fresh_alone_keeps_the_evaluation_sets_test_part_out() -> None:
