@@ -406,6 +406,40 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"(?:تدريب|دوره|برنامج)",
     ),
 }  # fmt: skip
+# When or where an event will next be held ("when and where is the next Digital Learning Week",
+# "c'est quand la prochaine Semaine de l'apprentissage mobile", "Когда пройдет следующая Неделя
+# мобильного обучения?", "下一届…什么时候", "متى … القادم"): the texts name the events, never
+# their dates to come. Asked like ASKED_FACT, in the last sentence; folded.
+EVENT_FACT: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:when|where)\b[^?.!]{0,30}\bnext\s+(?!generation)",
+        r"\bnext\s+(?:edition|session|meeting|conference)\b[^?.!]{0,40}\b(?:when|where|date)\b",
+    ),
+    "fr": (
+        r"\bquand\b[^?.!]{0,30}\bprochaine?s?\s+(?!generation)",
+        r"\bprochaine?s?\s+(?:edition|session|semaine|conference|reunion)\b[^?.!]{0,40}"
+        r"\b(?:quand|aura\s+lieu|se\s+tiendra|date)\b",
+        r"\bdate\s+de\s+la\s+prochaine\b",
+    ),
+    "es": (
+        r"\bcuando\b[^?.!]{0,30}\bproxim[oa]s?\s+(?!generacion)",
+        r"\bproxim[oa]s?\s+(?:edicion|sesion|semana|conferencia|reunion)\b[^?.!]{0,40}"
+        r"\b(?:cuando|donde|fecha)\b",
+        r"\bfecha\s+de\s+la\s+proxima\b",
+    ),
+    "ru": (
+        r"\bкогда\b[^?.!]{0,30}\bследующ\w*\s+(?!поколени)",
+        r"\bследующ\w*\s+(?:сесси\w*|недел\w*|конференци\w*|встреч\w*)[^?.!]{0,40}"
+        r"(?:когда|где|дата|даты)",
+    ),
+    "zh": (
+        r"下一?(?:届|次|期)[^？?。]{0,20}(?:什么时候|何时|在哪|哪里|几月|时间|日期)",
+        r"(?:什么时候|何时)[^？?。]{0,10}下一?(?:届|次|期)",
+    ),
+    "ar": (
+        r"(?:مت[يى]|وين|اين)\s+[^؟?.]{0,30}(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه)\b",
+    ),
+}  # fmt: skip
 # A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en
 # France", "法国学校是不是禁止学生用chatgpt", "我国个人信息保护法…"): the texts recommend to all
 # countries and describe none, so a question whose subject names a country (from Babel's names
@@ -542,6 +576,11 @@ _AMOUNT = re.compile(
 )
 _ARABIC_JOINED = (re.compile("^(?:[وف])?(?:[بلك])?"), re.compile("^(?:[وف])?(?:[بلك])?(?:ال)?"))
 _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
+# A document's title between Chinese title marks (《教育信息化2.0行动计划》): asked about, it is
+# another document unless the knowledge base uses that title or it names a source we hold.
+_HAN_TITLE = re.compile(r"《([^》]{2,40})》")
+# How to set up or use a product, said after its name in Chinese ("ChatGPT在课堂上怎么设置").
+_HAN_HOW_TO_USE = re.compile(r"[^？?。，,]{0,8}?(?:怎么|如何|怎样)(?:设置|配置|使用|用|开通|注册)")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -566,7 +605,10 @@ def _table(names: Sequence[str], language: str) -> re.Pattern[str]:
 _NEAR_DOMAIN = {language: _table(names, language) for language, names in NEAR_DOMAIN.items()}
 _BEST_PRODUCT = {language: re.compile(pattern) for language, pattern in BEST_PRODUCT.items()}
 _HOW_TO_USE = {language: re.compile(pattern) for language, pattern in HOW_TO_USE.items()}
-_ASKED_FACT = {language: re.compile("|".join(ways)) for language, ways in ASKED_FACT.items()}
+_ASKED_FACT = {
+    language: re.compile("|".join((*ways, *EVENT_FACT.get(language, ()))))
+    for language, ways in ASKED_FACT.items()
+}
 _POLICY = {language: _table(words, language) for language, words in POLICY_WORDS.items()}
 
 
@@ -893,6 +935,16 @@ class Profile:
         spans += [match.start() for match in _TITLED_LAW.finditer(folded)]
         if self.language == "zh":
             spans += [match.start() for match in _HAN_NUMBERED.finditer(folded)]
+            spans += [
+                match.start()
+                for match in _HAN_TITLE.finditer(folded)
+                if not self._uses(match.group(1)) and not names_source(match.group(1))
+            ]
+            spans += [
+                match.start()
+                for match in _PRODUCT.finditer(folded)
+                if _HAN_HOW_TO_USE.match(folded, match.end())
+            ]
         spans += [match.start() for match in _AMOUNT.finditer(folded)]
         best = _BEST_PRODUCT.get(self.language)
         if best is not None:

@@ -643,6 +643,7 @@ def test_small_talk_in_no_one_language_has_none(message: str) -> None:
         "Sur quels sujets puis-je vous poser des questions ?",
         "Sur quels sujets puis-je vous interroger ?",
         "这个助手都能回答哪方面的问题",
+        "ايش الاسئلة اللي اقدر اسألك اياها؟",
     ],
 )
 def test_asking_what_may_be_asked_is_capabilities(message: str) -> None:
