@@ -17,18 +17,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import knowledge_dir
+from bot.i18n import language_name
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
 
 TEMPLATE = Path(__file__).resolve().parent / "data" / "brief.md"
-NAMES = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "ru": "Russian",
-    "zh": "Chinese",
-    "ar": "Arabic",
-}
 # What a paragraph reference may also look like in the language, beyond digits and words.
 REFERENCE_FORMS = {
     "zh": "; also Chinese numerals such as 第十二段 or 第十二条",
@@ -55,7 +48,7 @@ def entries_text(knowledge: KnowledgeBase, language: str) -> str:
 def brief_text(template: str, language: str, folder: Path, ordinal: str) -> str:
     """The template for one language, its placeholders filled."""
     filled = template.replace("{folder}", str(folder)).replace("{ordinal}", ordinal)
-    filled = filled.replace("LANGNAME", NAMES[language])
+    filled = filled.replace("LANGNAME", language_name(language, "en"))
     filled = filled.replace("LANGEXTRA", REFERENCE_FORMS.get(language, ""))
     return filled.replace("LANG", language)
 

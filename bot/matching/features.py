@@ -246,6 +246,11 @@ HOW_TO_USE: dict[str, str] = {
     "zh": r"(?:怎么|如何|怎样)(?:使用|用)\s*$",
     "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام)\s+$",
 }
+# ...or said after the product's name, where the language puts it there ("ChatGPT在课堂上怎么
+# 设置"), matched from the end of the name.
+HOW_TO_USE_AFTER: dict[str, str] = {
+    "zh": r"[^？?。，,]{0,8}?(?:怎么|如何|怎样)(?:设置|配置|使用|用|开通|注册)",
+}
 # Asking for a figure, a list or a person the texts never give: a budget or an amount spent
 # ("what is the budget of…", "сколько денег", "拨了多少", "كم الميزانية"), a breakdown of the
 # participants ("how many of the officials were women", "cuántos funcionarios latinoamericanos"),
@@ -579,8 +584,6 @@ _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
 # A document's title between Chinese title marks (《教育信息化2.0行动计划》): asked about, it is
 # another document unless the knowledge base uses that title or it names a source we hold.
 _HAN_TITLE = re.compile(r"《([^》]{2,40})》")
-# How to set up or use a product, said after its name in Chinese ("ChatGPT在课堂上怎么设置").
-_HAN_HOW_TO_USE = re.compile(r"[^？?。，,]{0,8}?(?:怎么|如何|怎样)(?:设置|配置|使用|用|开通|注册)")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -605,6 +608,9 @@ def _table(names: Sequence[str], language: str) -> re.Pattern[str]:
 _NEAR_DOMAIN = {language: _table(names, language) for language, names in NEAR_DOMAIN.items()}
 _BEST_PRODUCT = {language: re.compile(pattern) for language, pattern in BEST_PRODUCT.items()}
 _HOW_TO_USE = {language: re.compile(pattern) for language, pattern in HOW_TO_USE.items()}
+_HOW_TO_USE_AFTER = {
+    language: re.compile(pattern) for language, pattern in HOW_TO_USE_AFTER.items()
+}
 _ASKED_FACT = {
     language: re.compile("|".join((*ways, *EVENT_FACT.get(language, ()))))
     for language, ways in ASKED_FACT.items()
@@ -940,11 +946,6 @@ class Profile:
                 for match in _HAN_TITLE.finditer(folded)
                 if not self._uses(match.group(1)) and not names_source(match.group(1))
             ]
-            spans += [
-                match.start()
-                for match in _PRODUCT.finditer(folded)
-                if _HAN_HOW_TO_USE.match(folded, match.end())
-            ]
         spans += [match.start() for match in _AMOUNT.finditer(folded)]
         best = _BEST_PRODUCT.get(self.language)
         if best is not None:
@@ -958,12 +959,13 @@ class Profile:
         facts = [match.start() for match in asked.finditer(folded)] if asked else []
         facts += self._unesco_spending(folded, sentence)
         how = _HOW_TO_USE.get(self.language)
-        if how is not None:
-            spans += [
-                match.start()
-                for match in _PRODUCT.finditer(folded)
-                if how.search(folded[max(match.start() - 40, 0) : match.start()])
-            ]
+        after = _HOW_TO_USE_AFTER.get(self.language)
+        spans += [
+            match.start()
+            for match in _PRODUCT.finditer(folded)
+            if (how and how.search(folded[max(match.start() - 40, 0) : match.start()]))
+            or (after and after.match(folded, match.end()))
+        ]
         start = max(sentence, context)
         return any(position >= start for position in spans) or any(
             position >= sentence for position in facts

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench import brief
+from bot.i18n import language_name
 from bot.knowledge.model import LANGUAGES, KnowledgeBase
 
 
@@ -37,7 +38,7 @@ def test_the_briefs_are_written_for_each_language(tmp_path: Path) -> None:
     assert brief.main([str(tmp_path), "eleventh"]) == 0
     for language in LANGUAGES:
         written = (tmp_path / f"brief_{language}.md").read_text(encoding="utf-8")
-        assert brief.NAMES[language] in written
+        assert language_name(language, "en") in written
         assert f"{tmp_path.resolve()}/out/{language}.yaml" in written
         assert "(eleventh fresh set)" in written
         assert "LANG" not in written

@@ -207,11 +207,10 @@ def curated(knowledge: KnowledgeBase) -> Matcher:
 def test_an_instrument_named_as_context_keeps_the_question_answerable(
     curated: Matcher, question: str, language: str, expected: str | None
 ) -> None:
-    matcher = curated
-    analysis = matcher.analyse(question, language)
+    analysis = curated.analyse(question, language)
     assert analysis.signals is not None
     assert analysis.signals.quotable
-    decision = matcher.match(question, language=language)
+    decision = curated.match(question, language=language)
     if decision.answered and expected is not None:
         # teacher training: paragraph 13 recommends it, 42 invites UNESCO to support it
         right = {expected, "bc-42"} if expected == "bc-13" else {expected}
