@@ -41,26 +41,9 @@ from bot.languages import LANGUAGES
 from bot.matching.matcher import Matcher
 
 FRESH_DIR = Path(__file__).resolve().parent / "data" / "fresh"
-FRESH2_DIR = FRESH_DIR.with_name("fresh2")
-FRESH3_DIR = FRESH_DIR.with_name("fresh3")
-FRESH4_DIR = FRESH_DIR.with_name("fresh4")
-FRESH5_DIR = FRESH_DIR.with_name("fresh5")
-FRESH6_DIR = FRESH_DIR.with_name("fresh6")
-FRESH7_DIR = FRESH_DIR.with_name("fresh7")
-FRESH8_DIR = FRESH_DIR.with_name("fresh8")
-FRESH9_DIR = FRESH_DIR.with_name("fresh9")
-# The held-out sets already reported, which are training data now; never the newest one.
-SPENT_DIRS = (
-    FRESH_DIR,
-    FRESH2_DIR,
-    FRESH3_DIR,
-    FRESH4_DIR,
-    FRESH5_DIR,
-    FRESH6_DIR,
-    FRESH7_DIR,
-    FRESH8_DIR,
-    FRESH9_DIR,
-)
+# The held-out sets already reported, which are training data now (fresh, fresh2 to fresh9);
+# never the newest one.
+SPENT_DIRS = (FRESH_DIR, *(FRESH_DIR.with_name(f"fresh{number}") for number in range(2, 10)))
 FRESH = "fresh"
 
 
