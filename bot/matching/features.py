@@ -188,28 +188,35 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
            "tuition", "price*",
            "pricing", "licence*", "license*", "subscription*", "deadline*", "circular*",
            "world heritage", "heritage site*", "memory of the world",
-           "biosphere*", "geopark*", "creative cit*", "recommendation on the ethics of"),
+           "biosphere*", "geopark*", "creative cit*", "recommendation on the ethics of",
+           "work for unesco", "work at unesco", "job at unesco", "jobs at unesco",
+           "career at unesco", "careers at unesco", "apply for a job"),
     "fr": ("bourse*", "stage", "stages", "stagiaire*", "poste vacant*", "postes vacants",
            "offre* d'emploi", "salaire*", "frais d'inscription", "frais de scolarite", "prix",
            "tarif*", "cout*", "licence*", "abonnement*", "date limite", "dates limites",
            "echeance*", "circulaire*", "patrimoine mondial", "memoire du monde",
            "biosphere*", "geoparc*", "villes creatives",
-           "recommandation sur l'ethique de"),
+           "recommandation sur l'ethique de", "travailler a l'unesco",
+           "travailler pour l'unesco", "emploi a l'unesco",
+           "postuler a l'unesco"),
     "es": ("beca*", "pasantia*", "practicas profesionales", "vacante*", "oferta* de empleo",
            "salario*", "sueldo*", "matricula*", "precio*", "tarifa*", "licencia*",
            "suscripcion*", "fecha limite", "fechas limite", "plazo para inscribirse",
            "plazo de inscripcion", "circular*",
            "patrimonio mundial", "memoria del mundo", "biosfera*", "geoparque*",
-           "ciudades creativas", "recomendacion sobre la etica de"),
+           "ciudades creativas", "recomendacion sobre la etica de", "trabajar en la unesco",
+           "trabajar para la unesco", "empleo en la unesco",
+           "postular a la unesco"),
     "ru": ("стипенди*", "стажировк*", "ваканси*", "зарплат*", "заработн*", "оклад*",
            "стоимост*", "цена", "цены", "цену", "лицензи*", "подписк*", "дедлайн*", "срок*",
            "циркуляр*", "всемирного наследия", "всемирное наследие",
            "память мира", "биосфер*", "геопарк*", "креативных городов", "приказ", "приказа",
-           "приказе", "об этике искусственного интеллекта"),
+           "приказе", "об этике искусственного интеллекта", "устроиться на работу",
+           "трудоустро*", "работать в юнеско", "работа в юнеско", "работу в юнеско"),
     "zh": ("奖学金", "实习", "招聘", "岗位", "工资", "薪水", "薪资", "学费", "价格", "多少钱",
            "报价", "收费", "许可证", "订阅", "截止", "通知", "世界遗产",
            "世界记忆", "生物圈", "地质公园", "创意城市", "建议书", "统计数字",
-           "统计数据"),
+           "统计数据", "去教科文组织工作", "在教科文组织工作", "进教科文组织", "应聘", "求职"),
     "ar": ("منحه", "منحة", "منح دراسيه", "منح دراسية", "تدريب صيفي", "وظائف", "وظيفه",
            "وظيفة", "شاغر", "راتب", "رواتب", "رسوم", "سعر", "اسعار", "أسعار", "تكلفه",
            "تكلفة", "ترخيص", "اشتراك", "موعد", "معاد", "اخر اجل", "آخر أجل",
@@ -217,7 +224,8 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
            "التراث العالمي", "ذاكره العالم", "ذاكرة العالم", "المحيط الحيوي", "الجيوبارك",
            "المدن المبدعه", "المدن المبدعة", "توصيه بشان اخلاقيات",
            "التوصيه الخاصه باخلاقيات", "توصيه اليونسكو بشان اخلاقيات",
-           "توصيه اليونسكو لعام 2021", "توصيه اليونسكو لسنه 2021"),
+           "توصيه اليونسكو لعام 2021", "توصيه اليونسكو لسنه 2021", "العمل في اليونسكو",
+           "العمل لدى اليونسكو", "اشتغل في اليونسكو", "اعمل في اليونسكو", "التوظيف في اليونسكو"),
 }  # fmt: skip
 # Asking which product is best ("the best AI app for…", "哪个软件好") or how to use a product of
 # PRODUCTS ("how do I use ChatGPT to…", "怎么用DeepSeek…") is about the product, even one the
@@ -473,35 +481,41 @@ POLICY_WORDS: dict[str, tuple[str, ...]] = {
 # Who took part in the UNESCO training, country by country or region by region ("How many
 # officials from Nigeria took part?", "Was Kenya one of them?", "¿Cuántos funcionarios de América
 # Latina participaron?", "هل الأردن منها؟"): the text gives the 31 countries' number and
-# Africa's share, never the others. A question whose last sentence names a place the knowledge
-# base does not (a country, one of Babel's regions, or the Arab states) and one of these words
-# asks that. Folded.
+# Africa's share, never the others; nor which countries signed or adopted the Consensus ("La
+# France fait-elle partie des pays qui ont signé…", "Has Kenya signed…"). A question whose last
+# sentence names a place the knowledge base does not (a country, one of Babel's regions, or the
+# Arab states) and one of these words asks that. Folded.
 PARTICIPATION: dict[str, str] = {
     "en": r"\b(?:participat\w*|took\s+part|take\s+part|taking\s+part|attend\w*|one\s+of\s+them|"
-    r"among\s+them|among\s+the\s+(?:[0-9]+\s+)?(?:countries|participants)|how\s+many)\b",
+    r"among\s+them|among\s+the\s+(?:[0-9]+\s+)?(?:countries|participants|signatories)|how\s+many|"
+    r"signed|signatory|signatories)\b",
     "fr": r"\b(?:particip\w*|pris\s+part|prendre\s+part|parmi\s+(?:eux|elles|les)|"
-    r"fai\w*\s+partie|combien)\b",
+    r"fai\w*(?:-(?:t-)?(?:il|elle|ils|elles))?\s+partie|combien|signe|signataires?)\b",
     "es": r"\b(?:particip\w*|tomaron\s+parte|entre\s+(?:ellos|ellas|los)|uno\s+de\s+ellos|"
-    r"estaba\s+entre|cuant[oa]s)\b",
+    r"estaba\s+entre|cuant[oa]s|firmo|firmaron|firmado|firmantes?|signatari[oa]s?)\b",
     "ru": r"(?:участвова\w*|участник\w*|среди\s+(?:них|[0-9]+\s+стран)|в\s+их\s+числе|сколько|"
-    r"\bпрошл[иа]\b|входил\w*)",
-    "zh": r"(?:参加|参与|其中|多少|在内|名单)",
-    "ar": r"(?:شارك\w*|المشارك\w*|منها|منهم|\bكم\b|بينها|ضمن)",
+    r"\bпрошл[иа]\b|входил\w*|подписал\w*|подписант\w*)",
+    "zh": r"(?:参加|参与|其中|多少|在内|名单|签署|签了|签字)",
+    "ar": r"(?:شارك\w*|المشارك\w*|منها|منهم|\bكم\b|بينها|ضمن|وقعت\s+على|وقع\s+على|التوقيع|"
+    r"الموقع[هة]|الموقعين)",
 }
 _PARTICIPATION = {language: re.compile(pattern) for language, pattern in PARTICIPATION.items()}
 # What UNESCO itself spends or charges ("What is the annual budget of UNESCO's programme?",
 # "¿Qué presupuesto tiene el Programa de la UNESCO…?", "كم خصصت اليونسكو من ميزانية…",
-# "how much does the UNESCO course cost?"): the texts say what governments should fund, never
-# UNESCO's own money. A last sentence with one of these words and UNESCO's name asks that,
-# unless the money is the asker's (OWN_MONEY near the word: "with our limited budget, what does
-# UNESCO recommend?"). Checked on every training question: only out-of-scope ones have both.
-# Folded.
+# "how much does the UNESCO course cost?", "要交多少费用"): the texts say what governments
+# should fund, never UNESCO's own money. A last sentence with one of these words and UNESCO's
+# name asks that, unless the money is the asker's (OWN_MONEY near the word: "with our limited
+# budget, what does UNESCO recommend?"). Checked on every training question: only out-of-scope
+# ones have both. Folded.
 MONEY_WORDS: dict[str, str] = {
-    "en": r"\bbudget\w*|\bhow\s+much\s+(?:money|funding)|\bcost\w*|\bspent\b|\ballocat\w*",
-    "fr": r"\bbudget\w*|\bcombien\s+d'argent|\bcout\w*|\bdepens\w*|\balloue\w*|\bconsacre\w*",
+    "en": r"\bbudget\w*|\bhow\s+much\s+(?:money|funding)|\bcost\w*|\bspent\b|\ballocat\w*|"
+    r"\bfees?\b",
+    "fr": r"\bbudget\w*|\bcombien\s+d'argent|\bcout\w*|\bdepens\w*|\balloue\w*|\bconsacre\w*|"
+    r"\bfrais\b",
     "es": r"\bpresupuest\w*|\bcuanto\s+dinero|\bcost\w*|\bgast\w*|\basignad\w*|\binvirti\w*",
-    "ru": r"бюджет\w*|сколько\s+денег|стоимост\w*|стоил\w*|потрати\w*|выдели\w*",
-    "zh": r"预算|经费|多少钱|花了|拨了|投入了?多少",
+    "ru": r"бюджет\w*|сколько\s+денег|стоимост\w*|стоил\w*|потрати\w*|выдели\w*|\bоплат\w*|"
+    r"\bплатн\w*",
+    "zh": r"预算|经费|多少钱|花了|拨了|投入了?多少|费用|交多少",
     "ar": r"ميزاني\w*|تكلف\w*|خصص\w*|كم\s+من\s+المال|انفق\w*",
 }
 UNESCO_NAME: dict[str, str] = {
@@ -550,6 +564,34 @@ SHORT_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "zh": ("沙特", "阿联酋", "刚果金"),
     "ar": ("السعوديه", "الامارات", "امريكا", "بريطانيا"),
 }
+# Adjectives of nationality, for a country's own policy ("la loi sénégalaise", "российской
+# национальной стратегии", "Kenyan guidelines"): the countries' names alone missed them. Not
+# those that also name one of the six languages ("French", "испанский"), which questions about
+# the texts' versions use. Folded; a trailing "*" is a prefix. Arabic finds its adjectives from
+# the names (``_forms``); Chinese says the country's name.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "en": ("kenyan", "nigerian", "ghanaian", "senegalese", "moroccan", "egyptian", "jordanian",
+           "tunisian", "algerian", "ethiopian", "rwandan", "ugandan", "tanzanian", "zambian",
+           "south african", "indian", "pakistani", "indonesian", "filipino", "vietnamese",
+           "japanese", "korean", "brazilian", "mexican", "colombian", "argentinian",
+           "argentine", "chilean", "peruvian", "canadian", "australian", "american", "british",
+           "german", "italian", "ukrainian", "turkish", "kazakh", "uzbek", "emirati", "qatari",
+           "lebanese", "iraqi", "omani", "kuwaiti", "singaporean", "malaysian"),
+    "fr": ("senegalais*", "marocain*", "tunisien*", "algerien*", "ivoirien*", "camerounais*",
+           "malien*", "burkinabe*", "nigerien*", "congolais*", "gabonais*", "beninois*",
+           "togolais*", "guineen*", "malgache*", "belge*", "suisse*", "canadien*", "quebecois*",
+           "libanais*", "haitien*", "rwandais*", "burundais*", "tchadien*", "mauritanien*",
+           "djiboutien*", "comorien*", "allemand*", "americain*", "britannique*", "italien*"),
+    "es": ("mexican*", "colombian*", "argentin*", "chilen*", "peruan*", "venezolan*",
+           "ecuatorian*", "bolivian*", "paraguay*", "uruguay*", "cuban*", "dominican*",
+           "guatemaltec*", "hondurena*", "hondureno*", "salvadorena*", "salvadoreno*",
+           "nicaraguense*", "costarricense*", "panamena*", "panameno*", "estadounidense*",
+           "brasilen*", "alemana*", "aleman", "alemanes"),
+    "ru": ("российск*", "казахстанск*", "узбекистанск*", "узбекск*", "кыргызск*", "киргизск*",
+           "белорусск*", "таджикск*", "армянск*", "азербаиджанск*", "грузинск*", "молдавск*",
+           "молдовск*", "украинск*", "туркменск*", "американск*", "британск*", "германск*",
+           "немецк*", "японск*", "индииск*", "турецк*", "монгольск*"),
+}  # fmt: skip
 # Babel's names that are everyday words too ("того": "of that"; "chad", "jersey").
 NOT_COUNTRIES = frozenset({"того", "chad", "jersey", "guernsey"})
 # A generic noun for an instrument followed by its number ("law No. 151", "Ley 1581", "закон
@@ -616,6 +658,7 @@ _ASKED_FACT = {
     for language, ways in ASKED_FACT.items()
 }
 _POLICY = {language: _table(words, language) for language, words in POLICY_WORDS.items()}
+_DEMONYMS = {language: _table(words, language) for language, words in DEMONYMS.items()}
 
 
 @dataclass(frozen=True)
@@ -1000,12 +1043,21 @@ class Profile:
         ]
 
     def _national_policy(self, folded: str) -> list[int]:
-        """Where the question names a country the knowledge base does not and a word of policy
-        (POLICY_WORDS), unless it names the Consensus or UNESCO: about that country's policy."""
+        """Where the question names a country the knowledge base does not (or says its
+        adjective, DEMONYMS) and a word of policy (POLICY_WORDS), unless it names the Consensus
+        or UNESCO: about that country's policy."""
         policy = _POLICY[self.language]
         if policy.search(folded) is None or names_source(folded) or "unesco" in folded:
             return []
-        return self._unknown_places(_countries(self.language), folded)
+        adjectives = _DEMONYMS.get(self.language)
+        found = self._unknown_places(_countries(self.language), folded)
+        if adjectives is not None:
+            found += [
+                match.start()
+                for match in adjectives.finditer(folded)
+                if not self._names(match.group())
+            ]
+        return found
 
     def _unknown_places(self, places: _Countries, folded: str) -> list[int]:
         """Where the folded text names one of ``places`` that the knowledge base does not
@@ -1013,8 +1065,18 @@ class Profile:
         return [
             start
             for start, name in places.find(folded)
-            if name in places.ours or not self._uses(name)
+            if name in places.ours or not self._names(name)
         ]
+
+    def _names(self, place: str) -> bool:
+        """Whether the knowledge base names a place (or says an adjective) of the question,
+        folded: as a whole word where words do not change with case, for stems confuse a
+        country with a language ("France" and "français" are both "franc"); else as ``_uses``."""
+        if self.language in ("en", "fr", "es"):
+            return (
+                re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self._mentions[2]) is not None
+            )
+        return self._uses(place)
 
     def _known_acronym(self, word: str) -> bool:
         """Whether the knowledge base uses an acronym, or (five letters or more, the first the

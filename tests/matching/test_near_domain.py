@@ -400,6 +400,27 @@ def test_a_near_domain_subject_is_recognised(
         ("那31个国家具体是哪些？", "zh"),
         # an acronym right beside Chinese characters, which have no spaces
         ("经合组织OECD的人工智能原则是哪年通过的", "zh"),
+        # whether a country signed; a country's adjective with a policy word (DEMONYMS)
+        ("La France fait-elle partie des pays qui ont signé le Consensus de Beijing ?", "fr"),
+        ("Has Kenya signed the Beijing Consensus?", "en"),
+        ("¿México firmó el Consenso de Beijing?", "es"),
+        ("Россия подписала Пекинский консенсус?", "ru"),
+        ("日本签署了北京共识吗", "zh"),
+        (
+            "что в российской национальной стратегии развития ИИ до 2030 года сказано про школы",
+            "ru",
+        ),
+        ("que dit la loi sénégalaise sur l'IA à l'école", "fr"),
+        ("what do the Kenyan guidelines on AI in schools say", "en"),
+        ("¿qué dice la ley mexicana sobre IA en escuelas?", "es"),
+        # UNESCO's fees; a job at UNESCO
+        ("参加教科文组织那个公共部门AI培训要交多少费用", "zh"),
+        ("how much are the fees for the UNESCO course", "en"),
+        ("как устроиться на работу в юнеско в сектор образования", "ru"),
+        ("how do I apply for a job at UNESCO", "en"),
+        ("comment travailler à l'UNESCO ?", "fr"),
+        ("怎么去教科文组织工作", "zh"),
+        ("كيف اشتغل في اليونسكو", "ar"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -444,6 +465,14 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("列出对发展中国家的建议", "zh"),  # developing countries, not a list of them
         ("Who took part in the Beijing conference?", "en"),  # paragraph 1 says
         ("教科文组织的MOOC讲什么内容", "zh"),  # an acronym the knowledge base uses
+        # skills to get a job; a language, not a country; a language the texts are in
+        (
+            "qué tienen que aprender los chicos para conseguir trabajo cuando todo esté "
+            "automatizado",
+            "es",
+        ),
+        ("Is there a French version of the Beijing Consensus?", "en"),
+        ("Le Consensus existe-t-il en français ?", "fr"),
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
