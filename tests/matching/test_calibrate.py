@@ -73,8 +73,9 @@ def test_fresh_adds_the_spent_held_out_sets_without_their_repeats() -> None:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ]
-    assert "fresh11" not in FRESH_PART  # the newest held-out set is never fitted on
+    assert "fresh12" not in FRESH_PART  # the newest held-out set is never fitted on
 
 
 def test_fresh_alone_keeps_the_evaluation_sets_test_part_out() -> None:
