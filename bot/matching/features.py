@@ -246,13 +246,20 @@ BEST_PRODUCT: dict[str, str] = {
     r"(?:好|最|推荐)|(?:最好的?|推荐)\S{0,8}?(?:软件|应用|app|工具|平台)",
     "ar": r"(?:افضل|أفضل)\s+(?:\S+\s+){0,3}?(?:تطبيق|برنامج|برامج|منصه|منصة|اداه|أداة|موقع)",
 }
+# ("how do I use ChatGPT to…", "cómo hago para que ChatGPT no…", "怎么防止ChatGPT…"): the
+# product's own settings and tricks, which no policy text gives.
 HOW_TO_USE: dict[str, str] = {
-    "en": r"\bhow\s+(?:do|can|should|to)\s+(?:i|we|you)?\s*(?:use|set up|configure|connect)\s+$",
-    "fr": r"\b(?:comment|comment\s+bien)\s+(?:utiliser|utilise|parametrer|configurer)\s+$",
-    "es": r"\bc[oó]mo\s+(?:se\s+)?(?:uso|usar|usa|utilizo|utilizar|configuro|configurar)\s+$",
-    "ru": r"\bкак\s+(?:\S+\s+)?(?:использовать|пользоваться|подключить|настроить)\s+$",
-    "zh": r"(?:怎么|如何|怎样)(?:使用|用)\s*$",
-    "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام)\s+$",
+    "en": r"\bhow\s+(?:do|can|should|to)\s+(?:i|we|you)?\s*(?:use|set up|configure|connect|stop|"
+    r"prevent|block|detect)\s+$",
+    "fr": r"\b(?:comment|comment\s+bien)\s+(?:utiliser|utilise|parametrer|configurer|empecher|"
+    r"bloquer|detecter|faire\s+pour\s+que|faire\s+pour\s+empecher)\s+$",
+    "es": r"\bc[oó]mo\s+(?:se\s+)?(?:uso|usar|usa|utilizo|utilizar|configuro|configurar|"
+    r"hago\s+para\s+que|hacer\s+para\s+que|hacemos\s+para\s+que|evito\s+que|evitar\s+que|"
+    r"impido\s+que|impedir\s+que|bloqueo|bloquear|detecto|detectar)\s+$",
+    "ru": r"\bкак\s+(?:\S+\s+)?(?:использовать|пользоваться|подключить|настроить|запретить|"
+    r"заблокировать|отключить|обнаружить|вычислить|сделать\s+чтобы)\s+$",
+    "zh": r"(?:怎么|如何|怎样)(?:使用|用|防止|阻止|屏蔽|检测|让)\s*$",
+    "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام|امنع|نمنع|اكشف|نكشف)\s+$",
 }
 # ...or said after the product's name, where the language puts it there ("ChatGPT在课堂上怎么
 # 设置"), matched from the end of the name.
@@ -422,9 +429,13 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
 # When or where an event will next be held ("when and where is the next Digital Learning Week",
 # "c'est quand la prochaine Semaine de l'apprentissage mobile", "Когда пройдет следующая Неделя
 # мобильного обучения?", "下一届…什么时候", "متى … القادم"): the texts name the events, never
-# their dates to come. Asked like ASKED_FACT, in the last sentence; folded.
+# their dates to come. Nor any edition but the first of a conference ("第二届国际人工智能与教育
+# 大会", "the second International Conference on AI and Education"): the Consensus is the first's.
+# Asked like ASKED_FACT, in the last sentence; folded.
 EVENT_FACT: dict[str, tuple[str, ...]] = {
     "en": (
+        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:international\s+)?"
+        r"(?:conference|edition|meeting|forum)\b",
         r"\b(?:when|where)\b[^?.!]{0,30}\bnext\s+(?!generation)",
         r"\bnext\s+(?:edition|session|meeting|conference)\b[^?.!]{0,40}\b(?:when|where|date)\b",
     ),
@@ -433,24 +444,31 @@ EVENT_FACT: dict[str, tuple[str, ...]] = {
         r"\bprochaine?s?\s+(?:edition|session|semaine|conference|reunion)\b[^?.!]{0,40}"
         r"\b(?:quand|aura\s+lieu|se\s+tiendra|date)\b",
         r"\bdate\s+de\s+la\s+prochaine\b",
+        r"\b(?:deuxieme|troisieme|quatrieme|seconde|2e|3e|4e)\s+(?:conference|edition|reunion|"
+        r"forum)\b",
     ),
     "es": (
         r"\bcuando\b[^?.!]{0,30}\bproxim[oa]s?\s+(?!generacion)",
         r"\bproxim[oa]s?\s+(?:edicion|sesion|semana|conferencia|reunion)\b[^?.!]{0,40}"
         r"\b(?:cuando|donde|fecha)\b",
         r"\bfecha\s+de\s+la\s+proxima\b",
+        r"\b(?:segunda|tercera|cuarta|2a|3a)\s+(?:conferencia|edicion|reunion|foro)\b",
     ),
     "ru": (
         r"\bкогда\b[^?.!]{0,30}\bследующ\w*\s+(?!поколени)",
         r"\bследующ\w*\s+(?:сесси\w*|недел\w*|конференци\w*|встреч\w*)[^?.!]{0,40}"
         r"(?:когда|где|дата|даты)",
+        r"\b(?:втор|трет|четверт)\w*\s+(?:международн\w*\s+)?(?:конференц|сесси|встреч|форум)",
     ),
     "zh": (
         r"下一?(?:届|次|期)[^？?。]{0,20}(?:什么时候|何时|在哪|哪里|几月|时间|日期)",
         r"(?:什么时候|何时)[^？?。]{0,10}下一?(?:届|次|期)",
+        r"第\s*(?:[2-9]|[二三四五六七八九])\s*届",
     ),
     "ar": (
         r"(?:مت[يى]|وين|اين)\s+[^؟?.]{0,30}(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه)\b",
+        r"(?:المؤتمر|الدوره|النسخه)\s+(?:الدولي\s+)?(?:الثاني|الثانيه|الثالث|الثالثه|الرابع|"
+        r"الرابعه)\b",
     ),
 }  # fmt: skip
 # A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en
@@ -626,6 +644,9 @@ _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
 # A document's title between Chinese title marks (《教育信息化2.0行动计划》): asked about, it is
 # another document unless the knowledge base uses that title or it names a source we hold.
 _HAN_TITLE = re.compile(r"《([^》]{2,40})》")
+# Three Latin words or more in a Chinese question name something in English ("芬兰的Elements of
+# AI课程"): a course, a text or a body the knowledge base does not hold unless it says them too.
+_LATIN_NAME = re.compile(r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){2,}")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -993,6 +1014,11 @@ class Profile:
                 match.start()
                 for match in _HAN_TITLE.finditer(folded)
                 if not self._uses(match.group(1)) and not names_source(match.group(1))
+            ]
+            spans += [
+                match.start()
+                for match in _LATIN_NAME.finditer(folded)
+                if not self._uses(match.group()) and not names_source(match.group())
             ]
         spans += [match.start() for match in _AMOUNT.finditer(folded)]
         best = _BEST_PRODUCT.get(self.language)

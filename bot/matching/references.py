@@ -679,7 +679,8 @@ _PATTERNS = (
 
 def _weak(markers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
-        rf"{_NOT_BEFORE}(?:{_alternation(markers)})\s+{_WEAK_NUMBER_SIGN}{_NUMBER}{_NOT_AFTER}"
+        rf"{_NOT_BEFORE}(?:{_alternation(markers)})(?:\.\s*|\s+){_WEAK_NUMBER_SIGN}{_NUMBER}"
+        rf"{_NOT_AFTER}"
         rf"(?=\s*(?:$|[^\w\s]|[\u3400-\u9fff\u0600-\u06ff]|(?:{_alternation(WEAK_FOLLOWERS)})\b))"
     )
 

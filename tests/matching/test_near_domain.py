@@ -421,6 +421,13 @@ def test_a_near_domain_subject_is_recognised(
         ("comment travailler à l'UNESCO ?", "fr"),
         ("怎么去教科文组织工作", "zh"),
         ("كيف اشتغل في اليونسكو", "ar"),
+        # how to stop a product doing something; another edition of the conference; a name in
+        # Latin letters in a Chinese question
+        ("como hago para que chatgpt no les haga las tareas a mis alumnos", "es"),
+        ("how do we stop ChatGPT writing the pupils' essays", "en"),
+        ("第二届国际人工智能与教育大会是在哪里开的？", "zh"),
+        ("Where was the second International Conference on AI and Education held?", "en"),
+        ("芬兰全民学人工只能的Elements of AI课程推广得怎么样", "zh"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -473,6 +480,9 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ),
         ("Is there a French version of the Beijing Consensus?", "en"),
         ("Le Consensus existe-t-il en français ?", "fr"),
+        ("Where was the International Conference on AI and Education held?", "en"),  # the first
+        ("国际人工智能与教育大会是在哪里开的？", "zh"),
+        ("Beijing Consensus 第十条讲什么", "zh"),  # the source's name in Latin letters
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(

@@ -506,6 +506,7 @@ def test_an_asking_adverb_does_not_hide_the_overview(matcher: Matcher) -> None:
         ("par 40, please", "en", 40),
         ("para no. 44 please", "en", 44),
         ("ف ١٤ الخاصة بالمناهج", "ar", 14),
+        ("ف. ٣٣ من التوافق", "ar", 33),  # the abbreviation with its dot
     ],
 )
 def test_a_weak_marker_of_the_question_language_is_a_reference(
