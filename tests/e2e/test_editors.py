@@ -29,7 +29,7 @@ EDITOR = 501
 OFFICIAL = 2001
 WEATHER = "what's the weather in dakar tomorrow"  # as stored: normalised
 FOOTBALL = "who won the football match yesterday"
-ROBOTS = "Who inspects the robots used in classrooms?"
+ROBOTS = "Who is answerable when a classroom robot misbehaves?"
 RELOADED = 20.0  # seconds a resolution may take to be live, and the notification sent
 
 
@@ -167,7 +167,7 @@ async def check_the_loop_closed(running: Running, after: int) -> None:
     another wording of it are now answered."""
     fake = running.fake
     texts = await notified(fake, OFFICIAL, after)
-    assert texts[0].startswith("You asked: “who inspects the robots used in classrooms?”")
+    assert texts[0].startswith("You asked: “who is answerable when a classroom robot misbehaves?”")
     assert "AI should be human-controlled" in texts[1]  # paragraph 7, in English
     await fake.idle(2.5)  # a second notification would have come by now
     again = [
@@ -178,7 +178,7 @@ async def check_the_loop_closed(running: Running, after: int) -> None:
     assert len(again) == len(texts)
     async with await Storage.open(running.database) as storage:
         assert await storage.subscriptions() == []
-    for wording in (ROBOTS, "who inspects robots in the classroom"):
+    for wording in (ROBOTS, "who is answerable when a robot in class misbehaves"):
         reply = await ask(fake, fake.user(4001, "en"), wording)
         assert "<blockquote>" in reply["text"], wording
 

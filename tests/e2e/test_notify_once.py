@@ -25,7 +25,12 @@ CHAT = 777
 async def waiting_on_a_resolved_gap(database: Path) -> None:
     async with await Storage.open(database) as storage:
         question = await storage.record_question(
-            "someone", "en", "who inspects the robots used in classrooms?", "unanswered", None, None
+            "someone",
+            "en",
+            "who is answerable when a classroom robot misbehaves?",
+            "unanswered",
+            None,
+            None,
         )
         assert await storage.subscribe(question, CHAT, "en")
         [gap] = await storage.gaps()
