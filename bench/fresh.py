@@ -1,10 +1,10 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh12``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh13``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh11`` and then ``fresh12`` were written
+``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh12`` and then ``fresh13`` were written
 natively per language by helpers who saw neither the knowledge files' alternate questions nor
 any earlier evaluation set. Each was held out for one round, then became training data
-(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the twelfth is held out now:
+(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the thirteenth is held out now:
 nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.
 
@@ -41,9 +41,9 @@ from bot.languages import LANGUAGES
 from bot.matching.matcher import Matcher
 
 FRESH_DIR = Path(__file__).resolve().parent / "data" / "fresh"
-# The held-out sets already reported, which are training data now (fresh, fresh2 to fresh11);
+# The held-out sets already reported, which are training data now (fresh, fresh2 to fresh12);
 # never the newest one.
-SPENT_DIRS = (FRESH_DIR, *(FRESH_DIR.with_name(f"fresh{number}") for number in range(2, 12)))
+SPENT_DIRS = (FRESH_DIR, *(FRESH_DIR.with_name(f"fresh{number}") for number in range(2, 13)))
 FRESH = "fresh"
 
 
@@ -88,8 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--directory",
         type=Path,
         default=FRESH_DIR,
-        help="the held-out set's folder (bench/data/fresh12, the newest; bench/data/fresh, "
-        "fresh2 to fresh11 are spent)",
+        help="the held-out set's folder (bench/data/fresh13, the newest; bench/data/fresh, "
+        "fresh2 to fresh12 are spent)",
     )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))

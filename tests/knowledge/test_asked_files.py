@@ -11,7 +11,7 @@ from bench.fresh import FRESH_DIR, load_fresh
 from bench.quality import Case
 from bot.knowledge.model import LANGUAGES, KnowledgeBase, asked_key
 
-NEWEST = FRESH_DIR.with_name("fresh12")
+NEWEST = FRESH_DIR.with_name("fresh13")
 
 
 def _asked(knowledge: KnowledgeBase) -> set[tuple[str, str]]:
