@@ -428,6 +428,17 @@ def test_a_near_domain_subject_is_recognised(
         ("第二届国际人工智能与教育大会是在哪里开的？", "zh"),
         ("Where was the second International Conference on AI and Education held?", "en"),
         ("芬兰全民学人工只能的Elements of AI课程推广得怎么样", "zh"),
+        # how many women took part; the countries' names; the conference after Beijing's; a
+        # Chinese regulation by the word of its title
+        ("what percentage of the participants in the 2025 training were women", "en"),
+        ("Quelle proportion de femmes parmi les participants à la formation ?", "fr"),
+        ("¿Cuántas mujeres participaron exactamente en la formación global de la UNESCO?", "es"),
+        ("Сколько женщин участвовало в курсе ЮНЕСКО?", "ru"),
+        ("那个六周的公共部门AI培训里女学员占多少比例", "zh"),
+        ("كم عدد النساء المشاركات في تدريب اليونسكو؟", "ar"),
+        ("ما هي أسماء الدول الـ31 التي شاركت في تدريب اليونسكو للقطاع العام؟", "ar"),
+        ("北京大会之后的国际人工智能与教育会议后来在哪里开的", "zh"),
+        ("生成式人工智能服务管理暂行办法对教育类应用有什么要求？", "zh"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -483,6 +494,10 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("Where was the International Conference on AI and Education held?", "en"),  # the first
         ("国际人工智能与教育大会是在哪里开的？", "zh"),
         ("Beijing Consensus 第十条讲什么", "zh"),  # the source's name in Latin letters
+        # women in AI, not among the participants: paragraph 25
+        ("how many women work in AI according to the consensus", "en"),
+        ("why are there so few women in AI jobs", "en"),
+        ("为什么AI行业里女性这么少", "zh"),
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
