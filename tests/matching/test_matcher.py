@@ -74,10 +74,11 @@ def test_out_of_scope_questions_are_not_answered(
     ],
 )
 def test_a_long_question_with_context_is_answered(
-    matcher: Matcher, question: str, expected: str
+    curated: Matcher, question: str, expected: str
 ) -> None:
-    """Context words the knowledge base never uses dilute the score, not the confidence."""
-    decision = matcher.match(question)
+    """Context words the knowledge base never uses dilute the score, not the confidence (of the
+    curated texts: an asked question much like it would lift the score)."""
+    decision = curated.match(question)
     assert decision.matches[0].score < 0.4
     assert decision.outcome is Outcome.ANSWER
     assert decision.candidates == (expected,)

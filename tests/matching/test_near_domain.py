@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.model import KnowledgeBase, asked_key
 from bot.matching.features import Profile
 from bot.matching.matcher import Matcher
 
@@ -188,19 +187,6 @@ def test_a_near_domain_subject_makes_the_best_match_unquotable(
     analysis = matcher.analyse(question, language)
     assert analysis.signals is not None
     assert not analysis.signals.quotable
-
-
-@pytest.fixture(scope="module")
-def curated(knowledge: KnowledgeBase) -> Matcher:
-    """A matcher of the curated texts alone, without the asked questions.
-
-    The asked questions hold officials' questions that open as some of CONTEXT do ("Estamos
-    redactando un proyecto de ley…") and ask about data laws; with them, the other words of the
-    context ("estamos redactando") pull paragraph 29, whatever the instrument weighs. The test
-    below is of the instrument's weight.
-    """
-    every = (asked_key(language, question) for language, question in knowledge.asked_questions())
-    return Matcher(knowledge.without_asked(every))
 
 
 @pytest.mark.parametrize(("question", "language", "expected"), CONTEXT)
