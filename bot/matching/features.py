@@ -74,6 +74,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from babel import Locale
 
@@ -858,6 +859,20 @@ class Signals:
         return dict(zip(FEATURES, self.values, strict=True))
 
 
+# Languages whose words do not change with case, where a place is looked up as written.
+_CASELESS = frozenset({"en", "fr", "es"})
+
+
+class _Mentions(NamedTuple):
+    """What the knowledge base says in one language (``Profile._mentions``)."""
+
+    stem_pairs: frozenset[tuple[str, str]]  # pairs of adjacent words, stemmed
+    term_pairs: frozenset[tuple[str, str]]  # pairs of adjacent terms, stopwords left out
+    folded: str  # its texts folded, one per line (Chinese and Arabic phrases are found in it)
+    folded_words: frozenset[str]  # its folded words (_CASELESS languages only)
+    folded_pairs: frozenset[tuple[str, str]]  # and their adjacent pairs
+
+
 class KnowledgeWords:
     """Every folded word of the knowledge base, in every language, for telling a known acronym
     from an unknown one: the same for each language's profile, so the matcher builds it once
@@ -909,24 +924,33 @@ class Profile:
         )
 
     @cached_property
-    def _mentions(self) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], str]:
-        """What the knowledge base says in this language: its pairs of adjacent words (stems),
-        its pairs of adjacent terms (stopwords left out), and for Chinese its folded text."""
+    def _mentions(self) -> _Mentions:
+        """What the knowledge base says in this language (``_Mentions``), read in one pass on
+        first use: at a hundred times today's size each pass costs a second, paid by the
+        question that first needs it."""
         words: set[tuple[str, str]] = set()
         terms: set[tuple[str, str]] = set()
-        for text in self._texts:
-            words.update(itertools.pairwise(self._stems(text)))
-            terms.update(itertools.pairwise(tokens(text, self.language)))
-        return frozenset(words), frozenset(terms), "\n".join(map(fold_reference, self._texts))
-
-    @cached_property
-    def _texts(self) -> list[str]:
-        """The knowledge base's texts in this language: titles, texts, questions, keywords."""
-        found = []
+        single: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        texts = []
         for entry in self.knowledge.entries.values():
             local = entry.languages[entry.best_language(self.language)]
-            found += [local.title, local.text, *local.questions, *local.keywords]
-        return found
+            for text in (local.title, local.text, *local.questions, *local.keywords):
+                words.update(itertools.pairwise(self._stems(text)))
+                terms.update(itertools.pairwise(tokens(text, self.language)))
+                folded = fold_reference(text)
+                texts.append(folded)
+                if self.language in _CASELESS:
+                    found = _WORD.findall(folded)
+                    single.update(found)
+                    pairs.update(itertools.pairwise(found))
+        return _Mentions(
+            frozenset(words),
+            frozenset(terms),
+            "\n".join(texts),
+            frozenset(single),
+            frozenset(pairs),
+        )
 
     @cached_property
     def _named_recommendations(self) -> frozenset[str]:
@@ -957,7 +981,7 @@ class Profile:
         spans = [span for span in instruments(folded) if span[0] >= context]
         if not spans:
             return False
-        word_pairs, term_pairs, text = self._mentions
+        word_pairs, term_pairs, text = self._mentions[:3]
         language = self.language
         for start, end in spans:
             if language == "zh":
@@ -985,7 +1009,7 @@ class Profile:
         folded = fold_reference(question)
         context = context_end(folded)
         return any(
-            match.group() not in self._mentions[2]
+            match.group() not in self._mentions.folded
             for match in _PRODUCT.finditer(folded)
             if match.start() >= context
         )
@@ -1121,25 +1145,12 @@ class Profile:
         """Whether the knowledge base names a place (or says an adjective) of the question,
         folded: as a whole word where words do not change with case, for stems confuse a
         country with a language ("France" and "français" are both "franc"); else as ``_uses``."""
-        if self.language in ("en", "fr", "es"):
+        if self.language in _CASELESS:
             found = _WORD.findall(place)
             if len(found) == 1:
-                return found[0] in self._folded_pairs[0]
-            return all(pair in self._folded_pairs[1] for pair in itertools.pairwise(found))
+                return found[0] in self._mentions.folded_words
+            return all(pair in self._mentions.folded_pairs for pair in itertools.pairwise(found))
         return self._uses(place)
-
-    @cached_property
-    def _folded_pairs(self) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-        """The folded words of the knowledge base in this language, and its pairs of adjacent
-        ones: sets, since a search of its whole text costs milliseconds at a hundred times
-        today's size."""
-        single: set[str] = set()
-        pairs: set[tuple[str, str]] = set()
-        for text in self._texts:
-            found = _WORD.findall(fold_reference(text))
-            single.update(found)
-            pairs.update(itertools.pairwise(found))
-        return frozenset(single), frozenset(pairs)
 
     def _known_acronym(self, word: str) -> bool:
         """Whether the knowledge base uses an acronym, or (five letters or more, the first the
@@ -1151,19 +1162,19 @@ class Profile:
     def _uses(self, phrase: str) -> bool:
         """Whether the knowledge base uses a phrase of the question (folded), word for word."""
         if self.language in ("zh", "ar"):
-            return phrase in self._mentions[2]
+            return phrase in self._mentions.folded
         stems = self._stems(phrase)
         if len(stems) > 1:
-            return all(pair in self._mentions[0] for pair in itertools.pairwise(stems))
+            return all(pair in self._mentions.stem_pairs for pair in itertools.pairwise(stems))
         return bool(stems) and stems[0] in self._stem_set
 
     @cached_property
     def _stem_set(self) -> frozenset[str]:
-        return frozenset(stem for pair in self._mentions[0] for stem in pair)
+        return frozenset(stem for pair in self._mentions.stem_pairs for stem in pair)
 
     @cached_property
     def _terms(self) -> frozenset[str]:
-        return frozenset(term for pair in self._mentions[1] for term in pair)
+        return frozenset(term for pair in self._mentions.term_pairs for term in pair)
 
     def entry(self, entry_id: str) -> EntryTerms:
         found = self._entries.get(entry_id)
