@@ -665,7 +665,7 @@ _HAN_NUMBERED = re.compile(r"第?[0-9一二三四五六七八九十〇零]+号")
 _HAN_TITLE = re.compile(r"《([^》]{2,40})》")
 # Three Latin words or more in a Chinese question name something in English ("芬兰的Elements of
 # AI课程"): a course, a text or a body the knowledge base does not hold unless it says them too.
-_LATIN_NAME = re.compile(r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){2,}")
+_LATIN_NAME = re.compile(r"([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){2,})")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -873,6 +873,16 @@ class _Mentions(NamedTuple):
     folded_pairs: frozenset[tuple[str, str]]  # and their adjacent pairs
 
 
+def _in_order(
+    found: Sequence[str], singles: frozenset[str], pairs: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether words (or stems) are said in this order: one alone among ``singles``, several as
+    adjacent ``pairs``."""
+    if len(found) > 1:
+        return all(pair in pairs for pair in itertools.pairwise(found))
+    return bool(found) and found[0] in singles
+
+
 class KnowledgeWords:
     """Every folded word of the knowledge base, in every language, for telling a known acronym
     from an unknown one: the same for each language's profile, so the matcher builds it once
@@ -981,7 +991,8 @@ class Profile:
         spans = [span for span in instruments(folded) if span[0] >= context]
         if not spans:
             return False
-        word_pairs, term_pairs, text = self._mentions[:3]
+        mentions = self._mentions
+        word_pairs, term_pairs, text = mentions.stem_pairs, mentions.term_pairs, mentions.folded
         language = self.language
         for start, end in spans:
             if language == "zh":
@@ -1054,13 +1065,9 @@ class Profile:
             spans += [match.start() for match in _HAN_NUMBERED.finditer(folded)]
             spans += [
                 match.start()
-                for match in _HAN_TITLE.finditer(folded)
+                for named in (_HAN_TITLE, _LATIN_NAME)
+                for match in named.finditer(folded)
                 if not self._uses(match.group(1)) and not names_source(match.group(1))
-            ]
-            spans += [
-                match.start()
-                for match in _LATIN_NAME.finditer(folded)
-                if not self._uses(match.group()) and not names_source(match.group())
             ]
         spans += [match.start() for match in _AMOUNT.finditer(folded)]
         best = _BEST_PRODUCT.get(self.language)
@@ -1146,10 +1153,8 @@ class Profile:
         folded: as a whole word where words do not change with case, for stems confuse a
         country with a language ("France" and "français" are both "franc"); else as ``_uses``."""
         if self.language in _CASELESS:
-            found = _WORD.findall(place)
-            if len(found) == 1:
-                return found[0] in self._mentions.folded_words
-            return all(pair in self._mentions.folded_pairs for pair in itertools.pairwise(found))
+            mentions = self._mentions
+            return _in_order(_WORD.findall(place), mentions.folded_words, mentions.folded_pairs)
         return self._uses(place)
 
     def _known_acronym(self, word: str) -> bool:
@@ -1163,10 +1168,7 @@ class Profile:
         """Whether the knowledge base uses a phrase of the question (folded), word for word."""
         if self.language in ("zh", "ar"):
             return phrase in self._mentions.folded
-        stems = self._stems(phrase)
-        if len(stems) > 1:
-            return all(pair in self._mentions.stem_pairs for pair in itertools.pairwise(stems))
-        return bool(stems) and stems[0] in self._stem_set
+        return _in_order(self._stems(phrase), self._stem_set, self._mentions.stem_pairs)
 
     @cached_property
     def _stem_set(self) -> frozenset[str]:
