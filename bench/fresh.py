@@ -41,9 +41,13 @@ from bot.languages import LANGUAGES
 from bot.matching.matcher import Matcher
 
 FRESH_DIR = Path(__file__).resolve().parent / "data" / "fresh"
-# The held-out sets already reported, which are training data now (fresh, fresh2 to fresh12);
-# never the newest one.
-SPENT_DIRS = (FRESH_DIR, *(FRESH_DIR.with_name(f"fresh{number}") for number in range(2, 13)))
+# The newest held-out set's number: the one set a round is judged on. Spending it is raising
+# this by one (with the Makefile's bench target), once the next set is committed.
+NEWEST = 13
+NEWEST_DIR = FRESH_DIR.with_name(f"fresh{NEWEST}")
+# The held-out sets already reported, which are training data now (fresh, fresh2 to the one
+# before the newest); never the newest one.
+SPENT_DIRS = (FRESH_DIR, *(FRESH_DIR.with_name(f"fresh{number}") for number in range(2, NEWEST)))
 FRESH = "fresh"
 
 

@@ -7,11 +7,9 @@ from pathlib import Path
 
 from bench import asked
 from bench.calibrate import fitting_cases
-from bench.fresh import FRESH_DIR, load_fresh
+from bench.fresh import NEWEST_DIR, load_fresh
 from bench.quality import Case
 from bot.knowledge.model import LANGUAGES, KnowledgeBase, asked_key
-
-NEWEST = FRESH_DIR.with_name("fresh13")
 
 
 def _asked(knowledge: KnowledgeBase) -> set[tuple[str, str]]:
@@ -28,7 +26,7 @@ def test_the_newest_held_out_set_is_not_asked(knowledge: KnowledgeBase) -> None:
         asked_key(case.language, case.question)
         for case in asked.asked_cases(fitting_cases(True, True))
     }
-    newest = [case for language in LANGUAGES for case in load_fresh(language, NEWEST)]
+    newest = [case for language in LANGUAGES for case in load_fresh(language, NEWEST_DIR)]
     assert newest
     # Only a question an earlier set had too ("MOOC") may be asked.
     assert all(
