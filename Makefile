@@ -31,7 +31,7 @@ test: lint
 # docs/reliability.md (the burst takes about three minutes: 2,000 updates at Telegram's 30/s).
 bench: install
 	$(BIN)/python -m bench.quality
-	$(BIN)/python -m bench.fresh --directory bench/data/fresh13
+	$(BIN)/python -m bench.fresh --directory bench/data/fresh14
 	$(BIN)/python -m bench.speed
 	$(BIN)/python -m bench.burst
 

@@ -3,7 +3,7 @@
 Run: ``python -m bench.calibrate`` (``--dry-run`` to print without writing; ``--misses`` to list
 the training part's tables and failures with the fitted model; ``--all`` to fit on both parts of
 the evaluation set, ``--fresh`` to add every case of the spent held-out sets
-``bench/data/fresh`` and ``fresh2`` to ``fresh12``; the shipped model is fitted with
+``bench/data/fresh`` and ``fresh2`` to ``fresh13``; the shipped model is fitted with
 ``--all --fresh``). It writes ``bot/matching/confidence.json``, which the bot loads at start-up.
 Method (``docs/benchmarks.md``):
 
@@ -34,7 +34,7 @@ Method (``docs/benchmarks.md``):
    first choice is not (out-of-scope questions included); none (the answer threshold) when no
    threshold makes that positive.
 
-Without ``--all`` the test part is not read at all. ``bench/data/fresh13``, the newest held-out
+Without ``--all`` the test part is not read at all. ``bench/data/fresh14``, the newest held-out
 set, is never read.
 """
 
@@ -448,7 +448,7 @@ def choose_margins(
 
 ALL_PART = "all: both parts of every (language, kind) group, the old test part included"
 FRESH_PART = (
-    "and every case of bench/data/fresh and fresh2 to fresh12 (the first twelve held-out sets, "
+    "and every case of bench/data/fresh and fresh2 to fresh13 (the first thirteen held-out sets, "
     "reported and spent)"
 )
 
@@ -456,13 +456,13 @@ FRESH_PART = (
 def fitting_cases(use_all: bool, fresh: bool = False) -> list[Case]:
     """The cases to fit on: the training part, or (``--all``) every case of the evaluation set;
     with ``fresh`` (``--fresh``), every case of the spent held-out sets ``bench/data/fresh``,
-    ``fresh2`` to ``fresh12`` too.
+    ``fresh2`` to ``fresh13`` too.
 
     Once a held-out set has been reported, it is training data like the rest, and a new held-out
     set judges the result; every case is then relabelled TRAIN, so the folds (which take each
     (language, kind) group across the sets), the tables and ``--misses`` treat all alike. Only
     the spent sets (``bench.fresh.SPENT_DIRS``) are ever read here: the folders are fixed, not an
-    option, so that the newest held-out set (``bench/data/fresh13``) cannot be fitted on by
+    option, so that the newest held-out set (``bench/data/fresh14``) cannot be fitted on by
     mistake.
     """
     cases = [case for language in LANGUAGES for case in load_cases(language)]
@@ -496,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--fresh",
         action="store_true",
         help="also fit, choose thresholds and cross-validate on every case of bench/data/fresh, "
-        "fresh2 to fresh12 (the held-out sets already reported; never bench/data/fresh13)",
+        "fresh2 to fresh13 (the held-out sets already reported; never bench/data/fresh14)",
     )
     parser.add_argument(
         "--misses",
@@ -560,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("choices thresholds: " + ", ".join(f"{k} {v}" for k, v in choices.items()))
     described = "whole evaluation set" if args.all else "training part"
     if args.fresh:
-        described += ", bench/data/fresh and fresh2 to fresh12"
+        described += ", bench/data/fresh and fresh2 to fresh13"
     print(f"on the {described} (fitted on it):")
     for language, result in tally(matcher, samples, model, answer, choices).items():
         print(

@@ -1,10 +1,10 @@
-"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh13``, run once per
+"""The held-out sets: ``python -m bench.fresh --directory bench/data/fresh14``, run once per
 round, after the round's work (``make bench``).
 
-``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh12`` and then ``fresh13`` were written
+``bench/data/fresh/<lang>.yaml``, ``fresh2`` to ``fresh13`` and then ``fresh14`` were written
 natively per language by helpers who saw neither the knowledge files' alternate questions nor
 any earlier evaluation set. Each was held out for one round, then became training data
-(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the thirteenth is held out now:
+(``bench.calibrate --fresh`` reads the spent ones, ``SPENT_DIRS``); the fourteenth is held out now:
 nothing is fitted or chosen on it.
 Their cases have the kinds of the realistic set. Without ``--directory`` the first is read.
 
@@ -43,7 +43,7 @@ from bot.matching.matcher import Matcher
 FRESH_DIR = Path(__file__).resolve().parent / "data" / "fresh"
 # The newest held-out set's number: the one set a round is judged on. Spending it is raising
 # this by one (with the Makefile's bench target), once the next set is committed.
-NEWEST = 13
+NEWEST = 14
 NEWEST_DIR = FRESH_DIR.with_name(f"fresh{NEWEST}")
 # The held-out sets already reported, which are training data now (fresh, fresh2 to the one
 # before the newest); never the newest one.
@@ -92,8 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--directory",
         type=Path,
         default=FRESH_DIR,
-        help="the held-out set's folder (bench/data/fresh13, the newest; bench/data/fresh, "
-        "fresh2 to fresh12 are spent)",
+        help="the held-out set's folder (bench/data/fresh14, the newest; bench/data/fresh, "
+        "fresh2 to fresh13 are spent)",
     )
     args = parser.parse_args(argv)
     knowledge = load_knowledge(knowledge_dir(args.knowledge))

@@ -75,8 +75,9 @@ def test_fresh_adds_the_spent_held_out_sets_without_their_repeats() -> None:
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     ]
-    assert "fresh13" not in FRESH_PART  # the newest held-out set is never fitted on
+    assert "fresh14" not in FRESH_PART  # the newest held-out set is never fitted on
 
 
 def test_fresh_alone_keeps_the_evaluation_sets_test_part_out() -> None:
