@@ -192,15 +192,17 @@ NEAR_DOMAIN: dict[str, tuple[str, ...]] = {
            "biosphere*", "geopark*", "creative cit*", "recommendation on the ethics of",
            "work for unesco", "work at unesco", "job at unesco", "jobs at unesco",
            "career at unesco", "careers at unesco", "apply for a job"),
-    "fr": ("bourse*", "stage", "stages", "stagiaire*", "poste vacant*", "postes vacants",
-           "offre* d'emploi", "salaire*", "frais d'inscription", "frais de scolarite", "prix",
+    "fr": ("bourse*", "facture*", "stage", "stages", "stagiaire*", "poste vacant*",
+           "postes vacants", "offre* d'emploi", "salaire*", "frais d'inscription",
+           "frais de scolarite", "prix",
            "tarif*", "cout*", "licence*", "abonnement*", "date limite", "dates limites",
            "echeance*", "circulaire*", "patrimoine mondial", "memoire du monde",
            "biosphere*", "geoparc*", "villes creatives",
            "recommandation sur l'ethique de", "travailler a l'unesco",
            "travailler pour l'unesco", "emploi a l'unesco",
            "postuler a l'unesco"),
-    "es": ("beca*", "pasantia*", "practicas profesionales", "vacante*", "oferta* de empleo",
+    "es": ("beca*", "factura*", "pasantia*", "practicas profesionales", "vacante*",
+           "oferta* de empleo",
            "salario*", "sueldo*", "matricula*", "precio*", "tarifa*", "licencia*",
            "suscripcion*", "fecha limite", "fechas limite", "plazo para inscribirse",
            "plazo de inscripcion", "circular*",
@@ -261,7 +263,8 @@ HOW_TO_USE: dict[str, str] = {
     "ru": r"\bкак\s+(?:\S+\s+)?(?:использовать|пользоваться|подключить|настроить|запретить|"
     r"заблокировать|отключить|обнаружить|вычислить|сделать\s+чтобы)\s+$",
     "zh": r"(?:怎么|如何|怎样)(?:使用|用|防止|阻止|屏蔽|检测|让)\s*$",
-    "ar": r"(?:كيف|كيفيه|كيفية)\s+(?:استخدم|أستخدم|نستخدم|استعمل|استخدام|امنع|نمنع|اكشف|نكشف)\s+$",
+    "ar": r"(?:كيف|كيفيه|كيفية|ازاي|إزاي|شلون|اشلون)\s+"
+    r"(?:استخدم|أستخدم|نستخدم|استعمل|استخدام|امنع|نمنع|اكشف|نكشف)\s+$",
 }
 # ...or said after the product's name, where the language puts it there ("ChatGPT在课堂上怎么
 # 设置"), matched from the end of the name.
@@ -273,9 +276,12 @@ HOW_TO_USE_AFTER: dict[str, str] = {
 # participants ("how many of the officials were women", "cuántos funcionarios latinoamericanos"),
 # the list of the countries, how many countries did something since, or who held an office and
 # what someone was called ("who was the Director-General in 2019", "как звали министра", "叫什么
-# 名字", "ما اسم"). The texts say what should be funded and who is invited to act, never these,
-# even where they use the words. Each pattern is one way of asking; folded as
-# ``references.fold`` writes questions.
+# 名字", "ما اسم"); how many hours a week the course takes, whether it gives a certificate
+# ("выдавали ли сертификат после курса"; a certificate of what one learned is lifelong learning,
+# paragraph 20, so the course must be named), or a count about the Qingdao Declaration
+# ("¿Cuántos ministros firmaron la Declaración de Qingdao?"). The texts say what should be
+# funded and who is invited to act, never these, even where they use the words. Each pattern is
+# one way of asking; folded as ``references.fold`` writes questions.
 ASKED_FACT: dict[str, tuple[str, ...]] = {
     "en": (
         r"\bhow\s+many\s+of\s+(?:the|them|those)\b",
@@ -313,6 +319,11 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"children)\b",
         r"\bhow\s+many\s+(?:people|officials|civil\s+servants|participants|persons|"
         r"public\s+servants)\b[^?.!]{0,60}\b(?:course|training|trained|programme|program)",
+        r"\bhow\s+many\s+hours\b|\bhours?\s+(?:a|per|each|every)\s+week\b",
+        r"\b(?:get|gets|give|gives|given|issue[sd]?|receive[sd]?|award\w*|deliver\w*|obtain\w*)\s+"
+        r"(?:a\s+|an\s+|the\s+|any\s+)?(?:\w+\s+)?certificat\w*"
+        r"(?=[^?.!]{0,60}\b(?:course|training|mooc|programme|program)\b)",
+        r"\bhow\s+many\b[^?.!]{0,60}\bqingdao\b",
     ),
     "fr": (
         r"\bcombien\s+(?:d'entre\s+eux|d'entre\s+elles|des|parmi)\b",
@@ -340,6 +351,11 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"\bcombien\s+(?:d'|de\s+)(?:ecoles|enseignants|eleves|etudiants|universites|enfants)\b",
         r"\bcombien\s+(?:de\s+)?(?:personnes|fonctionnaires|agents|participants)\b[^?.!]{0,60}"
         r"(?:formation|cours|programme)",
+        r"\bcombien\s+d\'heures\b|\bheures?\s+par\s+semaine\b",
+        r"\b(?:delivr\w*|obten\w*|obtien\w*|recoi\w*|recevoir|recu|donne\w*)\s+"
+        r"(?:un\s+|une\s+|le\s+|la\s+|des\s+)?(?:certificat|attestation|diplome)"
+        r"(?=[^?.!]{0,60}\b(?:cours|formation|mooc|programme)\b)",
+        r"\bcombien\b[^?.!]{0,60}\bqingdao\b",
     ),
     "es": (
         r"\bcuant[oa]s\s+de\s+(?:los|las|ellos|ellas)\b",
@@ -369,6 +385,11 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"alumnos|estudiantes|universidades|ninos)\b",
         r"\bcuant[oa]s\s+(?:personas|funcionari[oa]s|participantes|servidores)\b[^?.!]{0,60}"
         r"(?:curso|formacion|capacitacion|programa)",
+        r"\bcuantas\s+horas\b|\bhoras?\s+(?:a|por|cada)\s+(?:la\s+)?semana\b",
+        r"\b(?:dan|da|dieron|entrega\w*|emit\w*|recib\w*|obten\w*|obtuv\w*|otorga\w*)\s+"
+        r"(?:un\s+|una\s+|el\s+|la\s+|algun\s+)?(?:certificado|constancia|diploma)"
+        r"(?=[^?.!]{0,60}\b(?:curso|formacion|capacitacion|mooc|programa)\b)",
+        r"\bcuant[oa]s\b[^?.!]{0,60}\bqingdao\b",
     ),
     "ru": (
         r"\bсколько\s+из\s+(?:них|участник\w*|чиновник\w*|слушател\w*)",
@@ -399,6 +420,11 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"университетов|детеи)\b",
         r"\bсколько\s+(?:всего\s+)?(?:человек|чиновник\w*|госслужащ\w*|участник\w*|слушател\w*)"
         r"[^?.!]{0,60}(?:курс|обучени|тренинг|программ)",
+        r"\bсколько\s+(?:\w+\s+)?часов\b|\bчас\w*\s+в\s+неделю\b",
+        r"(?:выдава\w*|выдал\w*|выдаю\w*|получ\w*|дают|давали|дали)\s+(?:ли\s+)?(?:\w+\s+)?"
+        r"(?:сертификат|удостоверени|свидетельств|диплом)"
+        r"(?=[^?.!]{0,60}(?:курс|обучени|тренинг|программ|mooc|мук))",
+        r"\bсколько\b[^?.!]{0,60}циндао",
     ),
     "zh": (
         r"多少(?:钱|预算|经费|资金|美元|万|亿)",
@@ -420,6 +446,12 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"|有(?:没有)?(?:一份|个)?名单",
         r"多少(?:名|位|个)?(?:人|官员|公务员|学员)[^？?。]{0,20}(?:培训|课程)"
         r"|(?:培训|课程)[^？?。]{0,20}多少(?:名|位|个)?(?:人|官员|公务员|学员)",
+        r"每(?:周|星期|天)[^？?。]{0,6}(?:多少|几)(?:个)?(?:小时|课时)|多少(?:个)?(?:小时|课时)|几个小时",
+        r"(?:发|颁发|给|拿到|获得|领)[^？?。]{0,4}(?:证书|结业证|证明)"
+        r"(?=[^？?。]{0,30}(?:培训|课程|慕课|mooc))",
+        r"(?:培训|课程|慕课|mooc)[^？?。]{0,20}(?:发|颁发|给|拿到|获得|领)[^？?。]{0,4}"
+        r"(?:证书|结业证)",
+        r"多少[^？?。]{0,20}青岛|青岛[^？?。]{0,30}多少",
     ),
     "ar": (
         r"كم\s+(?:\S+\s+)?منهم",
@@ -433,7 +465,7 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"ما\s+(?:هي\s+)?(?:ال)?ميزاني\w*",
         r"كم\s+دول[هة]\s+(?:عربي|افريقي|اوروبي|اسيوي)\w*",
         r"ما\s+(?:هو\s+)?اسم",
-        r"(?:ما\s+(?:هي\s+)?)?اسماء\s+(?:ال)?دول",
+        r"(?:ما\s+(?:هي\s+)?)?اسماء\s+(?:ال)?(?:[0-9]+\s+)?دول",
         r"من\s+(?:هو|هي|كان|كانت)\s+(?:\S+\s+)?(?:المدير|المديره|الوزير|الوزيره|رئيس|رئيسه)",
         r"\bمين\s+(?:هو\s+|هي\s+)?(?:\S+\s+)?(?:المدير|المديره|الوزير|الوزيره|رئيس|رئيسه)",
         r"كم\s+عدد\s+(?:ال)?(?:مدارس|معلمين|طلاب|طلبه|جامعات)",
@@ -443,12 +475,18 @@ ASKED_FACT: dict[str, tuple[str, ...]] = {
         r"(?:استراتيجي|سياس|قانون|خط)",
         r"كم\s+(?:عدد\s+)?(?:الموظفين|المشاركين|الاشخاص|شخص|موظف|مشارك)[^؟?.]{0,60}"
         r"(?:تدريب|دوره|برنامج)",
+        r"ساع\S*\s+(?:في|ب)\s*(?:ال)?اسبوع|كم\s+ساع",
+        r"(?:يمنح|تمنح|يعطي|تعطي|يعطوا|بيعطوا|بيدوا|يحصل|احصل|نحصل|حصل\S*)\s+(?:\S+\s+)?(?:علي\s+)?"
+        r"(?:ال)?شهاد"
+        r"(?=[^؟?.]{0,60}(?:تدريب|دوره|الدوره|برنامج|البرنامج|كورس|mooc))",
+        r"كم\s+[^؟?.]{0,60}(?:تشينغداو|تشينجداو|تشنغداو|كينغداو)",
     ),
 }  # fmt: skip
 # When or where an event will next be held ("when and where is the next Digital Learning Week",
 # "c'est quand la prochaine Semaine de l'apprentissage mobile", "Когда пройдет следующая Неделя
 # мобильного обучения?", "下一届…什么时候", "متى … القادم"): the texts name the events, never
-# their dates to come. Nor any edition but the first of a conference ("第二届国际人工智能与教育
+# their dates to come, next year's included ("明年的移动学习周什么时候开"). Nor any edition but
+# the first of a conference ("第二届国际人工智能与教育
 # 大会", "the second International Conference on AI and Education"): the Consensus is the first's.
 # Asked like ASKED_FACT, in the last sentence; folded.
 EVENT_FACT: dict[str, tuple[str, ...]] = {
@@ -457,6 +495,8 @@ EVENT_FACT: dict[str, tuple[str, ...]] = {
         r"(?:conference|edition|meeting|forum)\b",
         r"\b(?:when|where)\b[^?.!]{0,30}\bnext\s+(?!generation)",
         r"\bnext\s+(?:edition|session|meeting|conference)\b[^?.!]{0,40}\b(?:when|where|date)\b",
+        r"\bnext\s+year\'?s?\b[^?.!]{0,40}\b(?:when|where|date)\b",
+        r"\b(?:when|where)\b[^?.!]{0,60}\bnext\s+year\b",
     ),
     "fr": (
         r"\bquand\b[^?.!]{0,30}\bprochaine?s?\s+(?!generation)",
@@ -465,6 +505,8 @@ EVENT_FACT: dict[str, tuple[str, ...]] = {
         r"\bdate\s+de\s+la\s+prochaine\b",
         r"\b(?:deuxieme|troisieme|quatrieme|seconde|2e|3e|4e)\s+(?:conference|edition|reunion|"
         r"forum)\b",
+        r"\b(?:quand|ou|date)\b[^?.!]{0,60}\b(?:l\'an\s+prochain|l\'annee\s+prochaine)\b",
+        r"\b(?:l\'an\s+prochain|l\'annee\s+prochaine)\b[^?.!]{0,40}\b(?:quand|ou|date)\b",
     ),
     "es": (
         r"\bcuando\b[^?.!]{0,30}\bproxim[oa]s?\s+(?!generacion)",
@@ -472,22 +514,28 @@ EVENT_FACT: dict[str, tuple[str, ...]] = {
         r"\b(?:cuando|donde|fecha)\b",
         r"\bfecha\s+de\s+la\s+proxima\b",
         r"\b(?:segunda|tercera|cuarta|2a|3a)\s+(?:conferencia|edicion|reunion|foro)\b",
+        r"\b(?:cuando|donde|fecha)\b[^?.!]{0,60}\b(?:el\s+proximo\s+ano|el\s+ano\s+que\s+viene)\b",
+        r"\b(?:el\s+proximo\s+ano|el\s+ano\s+que\s+viene)\b[^?.!]{0,40}\b(?:cuando|donde|fecha)\b",
     ),
     "ru": (
         r"\bкогда\b[^?.!]{0,30}\bследующ\w*\s+(?!поколени)",
         r"\bследующ\w*\s+(?:сесси\w*|недел\w*|конференци\w*|встреч\w*)[^?.!]{0,40}"
         r"(?:когда|где|дата|даты)",
         r"\b(?:втор|трет|четверт)\w*\s+(?:международн\w*\s+)?(?:конференц|сесси|встреч|форум)",
+        r"(?:когда|где|дата)[^?.!]{0,60}в\s+следующем\s+году",
+        r"в\s+следующем\s+году[^?.!]{0,40}(?:когда|где|дата)",
     ),
     "zh": (
         r"下一?(?:届|次|期)[^？?。]{0,20}(?:什么时候|何时|在哪|哪里|几月|时间|日期)",
         r"(?:什么时候|何时)[^？?。]{0,10}下一?(?:届|次|期)",
         r"第\s*(?:[2-9]|[二三四五六七八九])\s*届",
+        r"(?:明年|今年|后年|下一年)的?[^？?。]{0,20}(?:什么时候|何时|在哪|哪里|几月|时间|日期)",
     ),
     "ar": (
         r"(?:مت[يى]|وين|اين)\s+[^؟?.]{0,30}(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه)\b",
         r"(?:المؤتمر|الدوره|النسخه)\s+(?:الدولي\s+)?(?:الثاني|الثانيه|الثالث|الثالثه|الرابع|"
         r"الرابعه)\b",
+        r"(?:مت[يى]|وين|اين)\s+[^؟?.]{0,40}(?:السنه|العام)\s+(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه)",
     ),
 }  # fmt: skip
 # A country's own policy ("Does Kenya have a national AI strategy?", "les règles sur ChatGPT en

@@ -425,6 +425,21 @@ def test_a_near_domain_subject_is_recognised(
         ("ما هي أسماء الدول الـ31 التي شاركت في تدريب اليونسكو للقطاع العام؟", "ar"),
         ("北京大会之后的国际人工智能与教育会议后来在哪里开的", "zh"),
         ("生成式人工智能服务管理暂行办法对教育类应用有什么要求？", "zh"),
+        # a household bill; counts about the Qingdao Declaration; the course's certificate and
+        # hours; next year's event; "how" in Egyptian Arabic; the countries' names with a number
+        ("comment faire baisser ma facture d'electricite", "fr"),
+        ("¿Cuántos ministros firmaron la Declaración de Qingdao en 2015?", "es"),
+        ("How many countries adopted the Qingdao Declaration?", "en"),
+        ("Do participants get a certificate at the end of the UNESCO course?", "en"),
+        ("выдают ли сертификат по окончании курса ЮНЕСКО", "ru"),
+        ("сколько часов в неделю занимает курс ЮНЕСКО для госслужащих", "ru"),
+        ("¿Cuántas horas por semana dura el curso de la UNESCO?", "es"),
+        ("培训结束后发不发证书给学员？", "zh"),
+        ("Where will Digital Learning Week be held next year?", "en"),
+        ("Où se tiendra la Semaine de l'apprentissage numérique l'an prochain ?", "fr"),
+        ("明年的移动学习周什么时候开", "zh"),
+        ("ازاي استخدم شات جي بي تي في تحضير الدروس", "ar"),
+        ("شنو أسماء الـ31 دولة اللي شاركت في تدريب اليونسكو", "ar"),
     ],
 )
 def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
@@ -484,6 +499,13 @@ def test_a_countrys_own_policy_or_a_breakdown_is_a_near_domain_subject(
         ("how many women work in AI according to the consensus", "en"),
         ("why are there so few women in AI jobs", "en"),
         ("为什么AI行业里女性这么少", "zh"),
+        # a certificate of learning outcomes (lifelong learning); how long the course is (six
+        # weeks); what the Qingdao Declaration committed to (paragraph 3)
+        ("Can people get a certificate for what they learned online on their own?", "en"),
+        ("How many weeks does the UNESCO training last?", "en"),
+        ("¿Cuántas semanas dura la formación de la UNESCO?", "es"),
+        ("What did the Qingdao Declaration commit countries to?", "en"),
+        ("Qu'est-ce que la Déclaration de Qingdao ?", "fr"),
     ],
 )
 def test_a_country_without_its_own_policy_asked_is_no_near_domain_subject(
